@@ -1,0 +1,23 @@
+import type { Locale } from '$lib/i18n/locales';
+import type { SessionUser } from '$lib/server/auth';
+import type { Session } from '$lib/server/db/schema';
+
+declare global {
+	namespace App {
+		interface Locals {
+			user: SessionUser | null;
+			session: Session | null;
+			locale: Locale;
+		}
+		interface PageData {
+			locale?: Locale;
+		}
+		interface Error {
+			message: string;
+			/** Catalogue key, so the error page can speak the user's language. */
+			key?: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+/** Languages every questionnaire text must be written in. */
+export const LANGUAGES = ['en', 'fi', 'sv'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The four dimensions of the Finnish good-population-relations framework. */
+export const DIMENSIONS = ['attitudes', 'safety', 'interaction', 'participation'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** A text in all three languages; a missing language is an error, so no user ever sees a gap. */
+export const localizedText = z.strictObject({ en: nonEmpty, fi: nonEmpty, sv: nonEmpty });
+export type LocalizedText = z.infer<typeof localizedText>;
+
+const code = z
+	.string()
+	.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and dashes' });
+
+export const goodPracticeSchema = z.strictObject({
+	city: nonEmpty,
+	country: nonEmpty.optional(),
+	title: localizedText,
+	url: z.url({ error: 'must be a full web address (https://...)' }).optional()
+});
+export type GoodPractice = z.infer<typeof goodPracticeSchema>;
+
+const optionSchema = z.strictObject({
+	code,
+	label: localizedText,
+	points: z.number().min(0, { error: 'points must be 0 or more' }),
+	/** Choosing it clears the others (e.g. "none of these"). */
+	exclusive: z.boolean().optional()
+});
+export type QuestionOption = z.infer<typeof optionSchema>;
+
+const questionBase = {
+	code,
+	text: localizedText,
+	help: localizedText.optional(),
+	mandatory: z.boolean().optional(),
+	evidence_expected: z.boolean().default(false),
+	allow_not_applicable: z.boolean().default(false),
+	allow_dont_know: z.boolean().default(true)
+};
+
+const scoredBase = {
+	...questionBase,
+	dimensions: z.array(z.enum(DIMENSIONS)).min(1, { error: 'a scored question needs at least one dimension' }),
+	recommendation: localizedText,
+	good_practices: z.array(goodPracticeSchema).default([])
+};
+
+const singleChoice = z.strictObject({
+	...scoredBase,
+	type: z.literal('single_choice'),
+	options: z.array(optionSchema).min(2, { error: 'needs at least two options' })
+});
+
+const yesPartlyNo = z.strictObject({
+	...scoredBase,
+	type: z.literal('yes_partly_no'),
+	/** Points of the three built-in answers; labels come from the app's own translations. */
+	points: z
+		.strictObject({ yes: z.number().min(0), partly: z.number().min(0), no: z.number().min(0) })
+		.default({ yes: 2, partly: 1, no: 0 })
+});
+
+const multiSelect = z.strictObject({
+	...scoredBase,
+	type: z.literal('multi_select'),
+	options: z.array(optionSchema).min(2, { error: 'needs at least two options' }),
+	/** Points above the cap are not counted; without a cap the maximum is the sum of all options. */
+	cap: z.number().positive().optional()
+});
+
+const numericFact = z.strictObject({
+	...questionBase,
+	type: z.literal('numeric_fact'),
+	unit: localizedText.optional(),
+	min: z.number().optional(),
+	max: z.number().optional()
+});
+
+const freeText = z.strictObject({
+	...questionBase,
+	type: z.literal('text')
+});
+
+export const questionSchema = z.discriminatedUnion('type', [
+	singleChoice,
+	yesPartlyNo,
+	multiSelect,
+	numericFact,
+	freeText
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type ScoredQuestion = Extract<Question, { type: 'single_choice' | 'yes_partly_no' | 'multi_select' }>;
+export type QuestionType = Question['type'];
+
+export const areaFileSchema = z.strictObject({
+	area: code,
+	good_practices: z.array(goodPracticeSchema).default([]),
+	questions: z.array(questionSchema).min(1, { error: 'an area file needs at least one question' })
+});
+export type AreaFile = z.infer<typeof areaFileSchema>;
+
+const areaSchema = z.strictObject({
+	code,
+	name: localizedText,
+	description: localizedText.optional(),
+	/** Code of the composite area this one belongs to (the intercultural lens). */
+	parent: code.optional(),
+	kind: z.enum(['core', 'optional']),
+	/** Weight in the overall index; sub-areas of a composite share their parent's weight. */
+	weight: z.number().min(0).default(1),
+	order: z.number().int(),
+	/** A composite area has no questions of its own: its score is the mean of its sub-areas. */
+	composite: z.boolean().default(false)
+});
+export type AreaDefinition = z.infer<typeof areaSchema>;
+
+const bandSchema = z.strictObject({
+	code,
+	label: localizedText,
+	/** Lower limit, inclusive. */
+	min: z.number().min(0),
+	/** Upper limit, exclusive; the last band has none. */
+	max: z.number().positive().optional()
+});
+export type Band = z.infer<typeof bandSchema>;
+
+export const frameworkSchema = z.strictObject({
+	id: code,
+	version: nonEmpty,
+	title: localizedText,
+	description: localizedText,
+	languages: z.array(z.enum(LANGUAGES)).min(1),
+	source: nonEmpty,
+	licence: localizedText,
+	scoring: z
+		.strictObject({
+			/** Whether optional areas enter the overall index. */
+			include_optional_in_overall: z.boolean().default(false),
+			/** Score at or below which an area counts as a weakness in recommendations. */
+			low_score_threshold: z.number().min(0).max(100).default(50)
+		})
+		.prefault({}),
+	peer_bands: z.strictObject({
+		population: z.array(bandSchema).min(2),
+		diversity: z.array(bandSchema).min(2)
+	}),
+	areas: z.array(areaSchema).min(1)
+});
+export type Framework = z.infer<typeof frameworkSchema>;
+
+/** A questionnaire version as the app uses it: the framework with the questions of every area attached. */
+export interface Questionnaire {
+	framework: Framework;
+	areas: Array<AreaDefinition & { questions: Question[]; good_practices: GoodPractice[] }>;
+}
+export type QuestionnaireArea = Questionnaire['areas'][number];
+
+export function isScored(q: Question): q is ScoredQuestion {
+	return q.type === 'single_choice' || q.type === 'yes_partly_no' || q.type === 'multi_select';
+}

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import { isMessageKey, type MessageKey } from '../../i18n/translate';
+
+export type FieldErrors = Record<string, MessageKey>;
+
+export type FormResult<T> =
+	{ ok: true; data: T } | { ok: false; values: Record<string, string>; errors: FieldErrors };
+
+/** Text values of a form, without passwords, to fill the form again after an error. */
+export function formValues(
+	form: FormData,
+	omit: string[] = ['password', 'passwordConfirm']
+): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [key, value] of form.entries()) {
+		if (typeof value === 'string' && !omit.includes(key)) values[key] = value;
+	}
+	return values;
+}
+
+/** Parses form data with a schema whose error messages are catalogue keys; the first error per field wins. */
+export function parseForm<T>(schema: z.ZodType<T>, form: FormData): FormResult<T> {
+	const raw = Object.fromEntries(
+		[...form.keys()].map((k) => [k, form.getAll(k).length > 1 ? form.getAll(k) : form.get(k)])
+	);
+	const result = schema.safeParse(raw);
+	if (result.success) return { ok: true, data: result.data };
+	const errors: FieldErrors = {};
+	for (const issue of result.error.issues) {
+		const field = String(issue.path[0] ?? 'form');
+		errors[field] ??= isMessageKey(issue.message) ? issue.message : 'error.invalid';
+	}
+	return { ok: false, values: formValues(form), errors };
+}

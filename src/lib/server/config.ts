@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+	DATABASE_URL: z.string().min(1).default('./data/app.db'),
+	MIGRATIONS_DIR: z.string().min(1).default('./drizzle'),
+	QUESTIONNAIRES_DIR: z.string().min(1).default('./questionnaires'),
+	/** Minutes without a request after which a session ends. */
+	SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
+	INVITATION_DAYS: z.coerce.number().int().positive().default(7),
+	LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+	LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(100),
+	LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15)
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+let cached: Config | undefined;
+
+/** Environment settings, parsed once; a bad value stops the server with the variable's name. */
+export function config(): Config {
+	if (!cached) {
+		const result = envSchema.safeParse(process.env);
+		if (!result.success) {
+			const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+			throw new Error(`Invalid environment settings:\n${lines.join('\n')}`);
+		}
+		cached = result.data;
+	}
+	return cached;
+}

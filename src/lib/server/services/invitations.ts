@@ -1,0 +1,178 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { InvitationInput } from '../../domain/validation/account-forms';
+import { generateToken, hashToken, type SessionUser } from '../auth';
+import type { Db } from '../db/client';
+import {
+	expertAssignments,
+	invitations,
+	memberships,
+	municipalities,
+	users,
+	type Invitation
+} from '../db/schema';
+import { newId } from '../ids';
+import { hashPassword, verifyPassword } from '../passwords';
+import { requirePermission, rolesIn } from './access';
+import { writeAudit } from './audit';
+import { ServiceError } from './errors';
+
+const DAY_MS = 86_400_000;
+
+/** Admins invite anyone; a coordinator invites members and leaders to their own municipality. */
+function assertMayInvite(db: Db, actor: SessionUser, input: InvitationInput): void {
+	if (input.role === 'admin') {
+		if (!actor.isAdmin) throw new ServiceError(404, 'error.not_found');
+		return;
+	}
+	if (!input.municipalityId)
+		throw new ServiceError(400, 'error.municipality_required', undefined, 'municipalityId');
+	const roles = rolesIn(db, actor, input.municipalityId);
+	const exists = db
+		.select({ id: municipalities.id })
+		.from(municipalities)
+		.where(eq(municipalities.id, input.municipalityId))
+		.get();
+	if (!exists) throw new ServiceError(404, 'error.not_found');
+	if (roles.includes('admin')) return;
+	if (roles.includes('coordinator') && (input.role === 'member' || input.role === 'leader')) return;
+	throw new ServiceError(404, 'error.not_found');
+}
+
+export function createInvitation(
+	db: Db,
+	actor: SessionUser,
+	input: InvitationInput,
+	validDays: number,
+	now = new Date()
+): { invitation: Invitation; token: string } {
+	assertMayInvite(db, actor, input);
+	const token = generateToken();
+	const invitation = db.transaction((tx) => {
+		const row = tx
+			.insert(invitations)
+			.values({
+				id: newId(),
+				tokenHash: hashToken(token),
+				email: input.email,
+				role: input.role,
+				municipalityId: input.role === 'admin' ? null : input.municipalityId,
+				invitedBy: actor.id,
+				expiresAt: new Date(now.getTime() + validDays * DAY_MS)
+			})
+			.returning()
+			.get();
+		writeAudit(tx, {
+			actorUserId: actor.id,
+			municipalityId: row.municipalityId,
+			action: 'invite',
+			entity: 'invitation',
+			entityId: row.id,
+			newValue: { email: row.email, role: row.role }
+		});
+		return row;
+	});
+	return { invitation, token };
+}
+
+export interface InvitationView {
+	invitation: Invitation;
+	municipalityName: string | null;
+	hasAccount: boolean;
+}
+
+/** The invitation behind a link, or a clear reason why the link no longer works. */
+export function getInvitation(db: Db, token: string, now = new Date()): InvitationView {
+	const invitation = db
+		.select()
+		.from(invitations)
+		.where(eq(invitations.tokenHash, hashToken(token)))
+		.get();
+	if (!invitation) throw new ServiceError(404, 'error.invitation_unknown');
+	if (invitation.usedAt) throw new ServiceError(400, 'error.invitation_used');
+	if (invitation.expiresAt.getTime() <= now.getTime())
+		throw new ServiceError(400, 'error.invitation_expired');
+	const municipality = invitation.municipalityId
+		? db
+				.select({ name: municipalities.name })
+				.from(municipalities)
+				.where(eq(municipalities.id, invitation.municipalityId))
+				.get()
+		: undefined;
+	const hasAccount = !!db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get();
+	return { invitation, municipalityName: municipality?.name ?? null, hasAccount };
+}
+
+export type AcceptInput =
+	{ kind: 'new'; name: string; password: string } | { kind: 'existing'; password: string };
+
+/** Accepts once: the invitation is marked used in the same transaction that grants the role. */
+export async function acceptInvitation(
+	db: Db,
+	token: string,
+	input: AcceptInput,
+	now = new Date()
+): Promise<string> {
+	const { invitation, hasAccount } = getInvitation(db, token, now);
+	const existing = db.select().from(users).where(eq(users.email, invitation.email)).get();
+	if (input.kind === 'existing') {
+		if (!existing || !(await verifyPassword(existing.passwordHash, input.password))) {
+			throw new ServiceError(400, 'error.wrong_password', undefined, 'password');
+		}
+	} else if (hasAccount) {
+		throw new ServiceError(409, 'error.account_exists');
+	}
+	const passwordHash = input.kind === 'new' ? await hashPassword(input.password) : '';
+	return db.transaction((tx) => {
+		const claimed = tx
+			.update(invitations)
+			.set({ usedAt: now })
+			.where(and(eq(invitations.id, invitation.id), isNull(invitations.usedAt)))
+			.returning()
+			.get();
+		if (!claimed) throw new ServiceError(400, 'error.invitation_used');
+		const userId =
+			existing?.id ??
+			tx
+				.insert(users)
+				.values({
+					id: newId(),
+					email: invitation.email,
+					name: input.kind === 'new' ? input.name : '',
+					passwordHash
+				})
+				.returning()
+				.get().id;
+		if (invitation.role === 'admin') {
+			tx.update(users).set({ isAdmin: true }).where(eq(users.id, userId)).run();
+		} else if (invitation.role === 'expert') {
+			tx.insert(expertAssignments)
+				.values({ userId, municipalityId: invitation.municipalityId! })
+				.onConflictDoNothing()
+				.run();
+		} else {
+			tx.insert(memberships)
+				.values({ userId, municipalityId: invitation.municipalityId!, role: invitation.role })
+				.onConflictDoNothing()
+				.run();
+		}
+		writeAudit(tx, {
+			actorUserId: userId,
+			municipalityId: invitation.municipalityId,
+			action: 'accept',
+			entity: 'invitation',
+			entityId: invitation.id,
+			newValue: { role: invitation.role }
+		});
+		return userId;
+	});
+}
+
+export function listInvitations(db: Db, actor: SessionUser, municipalityId?: string): Invitation[] {
+	if (municipalityId) requirePermission(db, actor, municipalityId, 'manage_working_group');
+	else if (!actor.isAdmin) throw new ServiceError(404, 'error.not_found');
+	const query = db.select().from(invitations);
+	return (municipalityId ? query.where(eq(invitations.municipalityId, municipalityId)) : query)
+		.orderBy(desc(invitations.createdAt))
+		.limit(50)
+		.all();
+}
