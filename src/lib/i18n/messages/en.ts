@@ -100,6 +100,68 @@ export const en = {
 	'invite.accept_submit': 'Accept and sign in',
 	'invite.ask_new': 'Ask the person who invited you for a new link.',
 
+	'dimension.attitudes': 'Attitudes',
+	'dimension.safety': 'Safety',
+	'dimension.interaction': 'Interaction',
+	'dimension.participation': 'Participation',
+
+	'method.title': 'How the numbers are computed',
+	'method.intro':
+		'Every score in {title} (version {version}) is computed from the working group’s answers by the rules below. The weights and limits on this page are read from the questionnaire file itself.',
+	'method.version': 'Questionnaire version',
+	'method.show': 'Show',
+	'method.points_heading': 'Points of one answer',
+	'method.points_single': 'Single choice: the points of the chosen option.',
+	'method.points_ypn': 'Yes / partly / no: the points the file sets for each answer.',
+	'method.points_ypn_values': 'yes {yes}, partly {partly}, no {no} ({count} questions)',
+	'method.points_multi':
+		'Multi-select list of measures: the sum of the chosen measures’ points, up to the question’s cap.',
+	'method.points_dont_know': '“Don’t know” earns 0 points; the question still counts in the maximum.',
+	'method.points_na':
+		'“Not applicable”, where a question allows it, removes the question from both the earned and the maximum points.',
+	'method.points_unanswered':
+		'An unanswered question earns 0 points and counts in the maximum; results stay provisional until every scored question is answered.',
+	'method.points_unscored': 'Context facts (numbers) and free-text questions are not scored.',
+	'method.area_heading': 'Policy area score',
+	'method.area_formula': 'area score = earned points ÷ maximum points × 100',
+	'method.lens_formula': '{name} = the mean of the scores of its sub-areas: {subs}.',
+	'method.overall_heading': 'Overall index',
+	'method.overall_formula':
+		'overall index = Σ (weight × area score) ÷ Σ weight, over the areas that enter the index',
+	'method.optional_excluded':
+		'Optional areas are shown with their scores but do not enter the overall index.',
+	'method.optional_included': 'In this version, optional areas also enter the overall index.',
+	'method.weights_caption': 'Areas, weights and their share of the overall index',
+	'method.col_area': 'Policy area',
+	'method.col_kind': 'Kind',
+	'method.col_weight': 'Weight',
+	'method.col_share': 'Share of the index',
+	'method.col_questions': 'Scored questions',
+	'method.col_points': 'Maximum points',
+	'method.col_dimension': 'Dimension',
+	'method.kind_core': 'Core',
+	'method.kind_optional': 'Optional',
+	'method.kind_composite': 'Composite (mean of sub-areas)',
+	'method.kind_sub': 'Part of {parent}',
+	'method.not_in_overall': 'not in the index',
+	'method.dimension_heading': 'Good-relations dimensions',
+	'method.dimension_formula':
+		'Every scored question is tagged with one or more of the four dimensions of good population relations. A dimension’s score = the points earned on its questions ÷ their maximum points × 100, across all areas. A question with two dimensions counts fully in both.',
+	'method.dimension_caption': 'Questions and points per dimension',
+	'method.completeness_heading': 'Completeness and rounding',
+	'method.completeness_formula':
+		'completeness = answered scored questions ÷ all scored questions. “Don’t know” and “not applicable” count as answered.',
+	'method.rounding':
+		'Scores run from 0 to 100 and are rounded half up to one decimal only at the end; sums and means use the unrounded values.',
+	'method.bands_heading': 'Peer groups',
+	'method.bands_intro':
+		'Municipalities are compared with the whole sample and with those in the same population band or the same diversity band (share of foreign-born or foreign-language residents). A lower limit belongs to its band, an upper limit to the next.',
+	'method.bands_population': 'Population bands',
+	'method.bands_diversity': 'Diversity bands',
+	'method.band_range': '{min} – under {max}',
+	'method.band_from': '{min} or more',
+	'method.source_heading': 'Source and licence',
+
 	'error.title': 'Error {status}',
 	'error.back': 'Back to the dashboard',
 	'error.not_found': 'This page does not exist or you do not have access to it.',

@@ -101,6 +101,68 @@ export const fi: Record<MessageKey, string> = {
 	'invite.accept_submit': 'Hyväksy ja kirjaudu',
 	'invite.ask_new': 'Pyydä kutsujalta uusi linkki.',
 
+	'dimension.attitudes': 'Asenteet',
+	'dimension.safety': 'Turvallisuus',
+	'dimension.interaction': 'Vuorovaikutus',
+	'dimension.participation': 'Osallisuus',
+
+	'method.title': 'Miten luvut lasketaan',
+	'method.intro':
+		'Jokainen indeksin {title} (versio {version}) pistemäärä lasketaan työryhmän vastauksista alla kuvatuilla säännöillä. Tämän sivun painot ja rajat luetaan suoraan kyselytiedostosta.',
+	'method.version': 'Kyselyn versio',
+	'method.show': 'Näytä',
+	'method.points_heading': 'Yhden vastauksen pisteet',
+	'method.points_single': 'Yksi valinta: valitun vaihtoehdon pisteet.',
+	'method.points_ypn': 'Kyllä / osittain / ei: tiedostossa kullekin vastaukselle määritellyt pisteet.',
+	'method.points_ypn_values': 'kyllä {yes}, osittain {partly}, ei {no} ({count} kysymystä)',
+	'method.points_multi':
+		'Monivalintalista toimenpiteistä: valittujen toimenpiteiden pisteiden summa kysymyksen enimmäismäärään asti.',
+	'method.points_dont_know': '”En tiedä” tuottaa 0 pistettä; kysymys lasketaan silti enimmäispisteisiin.',
+	'method.points_na':
+		'”Ei koske meitä” poistaa kysymyksen sekä saaduista että enimmäispisteistä, jos kysymys sallii tämän vastauksen.',
+	'method.points_unanswered':
+		'Vastaamaton kysymys tuottaa 0 pistettä ja lasketaan enimmäispisteisiin; tulokset ovat alustavia, kunnes kaikkiin pisteytettyihin kysymyksiin on vastattu.',
+	'method.points_unscored': 'Taustatietoja (lukuja) ja avoimia kysymyksiä ei pisteytetä.',
+	'method.area_heading': 'Politiikka-alueen pisteet',
+	'method.area_formula': 'alueen pisteet = saadut pisteet ÷ enimmäispisteet × 100',
+	'method.lens_formula': '{name} = sen osa-alueiden pisteiden keskiarvo: {subs}.',
+	'method.overall_heading': 'Kokonaisindeksi',
+	'method.overall_formula':
+		'kokonaisindeksi = Σ (paino × alueen pisteet) ÷ Σ paino niiltä alueilta, jotka lasketaan indeksiin',
+	'method.optional_excluded':
+		'Valinnaiset alueet näytetään pisteineen, mutta niitä ei lasketa kokonaisindeksiin.',
+	'method.optional_included': 'Tässä versiossa myös valinnaiset alueet lasketaan kokonaisindeksiin.',
+	'method.weights_caption': 'Alueet, painot ja niiden osuus kokonaisindeksistä',
+	'method.col_area': 'Politiikka-alue',
+	'method.col_kind': 'Tyyppi',
+	'method.col_weight': 'Paino',
+	'method.col_share': 'Osuus indeksistä',
+	'method.col_questions': 'Pisteytetyt kysymykset',
+	'method.col_points': 'Enimmäispisteet',
+	'method.col_dimension': 'Ulottuvuus',
+	'method.kind_core': 'Ydinalue',
+	'method.kind_optional': 'Valinnainen',
+	'method.kind_composite': 'Yhdistelmä (osa-alueiden keskiarvo)',
+	'method.kind_sub': 'Osa aluetta {parent}',
+	'method.not_in_overall': 'ei indeksissä',
+	'method.dimension_heading': 'Hyvien väestösuhteiden ulottuvuudet',
+	'method.dimension_formula':
+		'Jokainen pisteytetty kysymys on liitetty yhteen tai useampaan hyvien väestösuhteiden neljästä ulottuvuudesta. Ulottuvuuden pisteet = sen kysymyksistä saadut pisteet ÷ niiden enimmäispisteet × 100 kaikilta alueilta. Kahteen ulottuvuuteen liitetty kysymys lasketaan kokonaan molempiin.',
+	'method.dimension_caption': 'Kysymykset ja pisteet ulottuvuuksittain',
+	'method.completeness_heading': 'Valmiusaste ja pyöristys',
+	'method.completeness_formula':
+		'valmiusaste = vastatut pisteytetyt kysymykset ÷ kaikki pisteytetyt kysymykset. ”En tiedä” ja ”ei koske meitä” lasketaan vastatuiksi.',
+	'method.rounding':
+		'Pisteet ovat välillä 0–100, ja ne pyöristetään yhden desimaalin tarkkuuteen vasta lopuksi; summissa ja keskiarvoissa käytetään pyöristämättömiä arvoja.',
+	'method.bands_heading': 'Vertailuryhmät',
+	'method.bands_intro':
+		'Kuntaa verrataan koko aineistoon sekä samaan asukaslukuluokkaan tai samaan monimuotoisuusluokkaan (ulkomailla syntyneiden tai vieraskielisten osuus) kuuluviin kuntiin. Alaraja kuuluu luokkaansa, yläraja seuraavaan.',
+	'method.bands_population': 'Asukaslukuluokat',
+	'method.bands_diversity': 'Monimuotoisuusluokat',
+	'method.band_range': '{min} – alle {max}',
+	'method.band_from': '{min} tai enemmän',
+	'method.source_heading': 'Lähde ja lisenssi',
+
 	'error.title': 'Virhe {status}',
 	'error.back': 'Takaisin etusivulle',
 	'error.not_found': 'Sivua ei ole olemassa, tai sinulla ei ole siihen oikeutta.',

@@ -101,6 +101,67 @@ export const sv: Record<MessageKey, string> = {
 	'invite.accept_submit': 'Godkänn och logga in',
 	'invite.ask_new': 'Be personen som bjöd in dig om en ny länk.',
 
+	'dimension.attitudes': 'Attityder',
+	'dimension.safety': 'Trygghet',
+	'dimension.interaction': 'Interaktion',
+	'dimension.participation': 'Delaktighet',
+
+	'method.title': 'Hur siffrorna räknas ut',
+	'method.intro':
+		'Varje poäng i {title} (version {version}) räknas ut från arbetsgruppens svar enligt reglerna nedan. Vikterna och gränserna på den här sidan läses direkt från enkätfilen.',
+	'method.version': 'Enkätversion',
+	'method.show': 'Visa',
+	'method.points_heading': 'Poäng för ett svar',
+	'method.points_single': 'Ett val: poängen för det valda alternativet.',
+	'method.points_ypn': 'Ja / delvis / nej: de poäng som filen anger för varje svar.',
+	'method.points_ypn_values': 'ja {yes}, delvis {partly}, nej {no} ({count} frågor)',
+	'method.points_multi':
+		'Flervalslista med åtgärder: summan av de valda åtgärdernas poäng, upp till frågans tak.',
+	'method.points_dont_know': '”Vet inte” ger 0 poäng; frågan räknas ändå in i maxpoängen.',
+	'method.points_na':
+		'”Inte tillämpligt”, där frågan tillåter det, tar bort frågan både från de erhållna poängen och från maxpoängen.',
+	'method.points_unanswered':
+		'En obesvarad fråga ger 0 poäng och räknas in i maxpoängen; resultaten är preliminära tills alla poängsatta frågor är besvarade.',
+	'method.points_unscored': 'Bakgrundsuppgifter (tal) och fritextfrågor poängsätts inte.',
+	'method.area_heading': 'Poäng för ett politikområde',
+	'method.area_formula': 'områdets poäng = erhållna poäng ÷ maxpoäng × 100',
+	'method.lens_formula': '{name} = medelvärdet av delområdenas poäng: {subs}.',
+	'method.overall_heading': 'Totalindex',
+	'method.overall_formula':
+		'totalindex = Σ (vikt × områdets poäng) ÷ Σ vikt, för de områden som ingår i indexet',
+	'method.optional_excluded': 'Valfria områden visas med sina poäng men ingår inte i totalindexet.',
+	'method.optional_included': 'I den här versionen ingår även de valfria områdena i totalindexet.',
+	'method.weights_caption': 'Områden, vikter och deras andel av totalindexet',
+	'method.col_area': 'Politikområde',
+	'method.col_kind': 'Typ',
+	'method.col_weight': 'Vikt',
+	'method.col_share': 'Andel av indexet',
+	'method.col_questions': 'Poängsatta frågor',
+	'method.col_points': 'Maxpoäng',
+	'method.col_dimension': 'Dimension',
+	'method.kind_core': 'Kärnområde',
+	'method.kind_optional': 'Valfritt',
+	'method.kind_composite': 'Sammansatt (medelvärde av delområden)',
+	'method.kind_sub': 'Del av {parent}',
+	'method.not_in_overall': 'ingår inte i indexet',
+	'method.dimension_heading': 'Dimensionerna av goda relationer',
+	'method.dimension_formula':
+		'Varje poängsatt fråga är kopplad till en eller flera av de fyra dimensionerna av goda relationer mellan befolkningsgrupper. En dimensions poäng = poängen på dess frågor ÷ frågornas maxpoäng × 100, över alla områden. En fråga med två dimensioner räknas fullt ut i båda.',
+	'method.dimension_caption': 'Frågor och poäng per dimension',
+	'method.completeness_heading': 'Svarsgrad och avrundning',
+	'method.completeness_formula':
+		'svarsgrad = besvarade poängsatta frågor ÷ alla poängsatta frågor. ”Vet inte” och ”inte tillämpligt” räknas som besvarade.',
+	'method.rounding':
+		'Poängen går från 0 till 100 och avrundas till en decimal först i slutet; summor och medelvärden använder de oavrundade värdena.',
+	'method.bands_heading': 'Jämförelsegrupper',
+	'method.bands_intro':
+		'Kommunen jämförs med hela urvalet och med kommuner i samma storleksklass eller samma mångfaldsklass (andel invånare födda utomlands eller med främmande modersmål). En nedre gräns hör till sin klass, en övre gräns till nästa.',
+	'method.bands_population': 'Storleksklasser (invånare)',
+	'method.bands_diversity': 'Mångfaldsklasser',
+	'method.band_range': '{min} – under {max}',
+	'method.band_from': '{min} eller mer',
+	'method.source_heading': 'Källa och licens',
+
 	'error.title': 'Fel {status}',
 	'error.back': 'Tillbaka till startsidan',
 	'error.not_found': 'Sidan finns inte eller så har du inte behörighet till den.',

@@ -15,6 +15,7 @@ import { hashPassword, verifyPassword } from '../passwords';
 import { requirePermission, rolesIn } from './access';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
+import type { SignInLimits } from './sign-in';
 
 const DAY_MS = 86_400_000;
 
@@ -110,12 +111,19 @@ export async function acceptInvitation(
 	db: Db,
 	token: string,
 	input: AcceptInput,
-	now = new Date()
+	now = new Date(),
+	limits?: SignInLimits
 ): Promise<string> {
 	const { invitation, hasAccount } = getInvitation(db, token, now);
 	const existing = db.select().from(users).where(eq(users.email, invitation.email)).get();
 	if (input.kind === 'existing') {
+		// The same limits as sign-in, so an invitation link cannot be used to guess the account's password.
+		const key = `account:${invitation.email}`;
+		const wait = limits?.perAccount.retryAfter(key, now.getTime()) ?? 0;
+		if (wait > 0)
+			throw new ServiceError(429, 'error.too_many_attempts', { minutes: Math.ceil(wait / 60_000) });
 		if (!existing || !(await verifyPassword(existing.passwordHash, input.password))) {
+			limits?.perAccount.recordFailure(key, now.getTime());
 			throw new ServiceError(400, 'error.wrong_password', undefined, 'password');
 		}
 	} else if (hasAccount) {
@@ -130,6 +138,14 @@ export async function acceptInvitation(
 			.returning()
 			.get();
 		if (!claimed) throw new ServiceError(400, 'error.invitation_used');
+		// Checked again: another invitation for the same address may have been accepted while we hashed.
+		// Throwing rolls back the claim above.
+		if (
+			input.kind === 'new' &&
+			tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()
+		) {
+			throw new ServiceError(409, 'error.account_exists');
+		}
 		const userId =
 			existing?.id ??
 			tx

@@ -5,6 +5,7 @@ import { createSession, generateToken, setSessionCookie } from '$lib/server/auth
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
 import { failFrom } from '$lib/server/route-helpers';
+import { signInLimits } from '$lib/server/sign-in-limits';
 import { ServiceError } from '$lib/server/services/errors';
 import { acceptInvitation, getInvitation } from '$lib/server/services/invitations';
 import type { Actions, PageServerLoad } from './$types';
@@ -36,10 +37,8 @@ export const actions = {
 			if (hasAccount) {
 				const parsed = parseForm(acceptInvitationExistingSchema, form);
 				if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, params: {} });
-				userId = await acceptInvitation(db, params.token, {
-					kind: 'existing',
-					password: parsed.data.password
-				});
+				const input = { kind: 'existing' as const, password: parsed.data.password };
+				userId = await acceptInvitation(db, params.token, input, new Date(), signInLimits());
 			} else {
 				const parsed = parseForm(acceptInvitationSchema, form);
 				if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, params: {} });

@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+export const E2E_DB = './data/e2e/app.db';
+
+/** Debian's Chromium: Playwright's own browser download cannot work offline. */
+const CHROMIUM_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: process.env.CI
+		? [['list'], ['json', { outputFile: '.test-output/e2e.json' }]]
+		: [['list'], ['json', { outputFile: '.test-output/e2e.json' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		locale: 'en-GB',
+		trace: 'retain-on-failure',
+		launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS }
+	},
+	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+	webServer: {
+		command: `rm -rf ./data/e2e && npx vite build && npx tsx scripts/serve.ts`,
+		url: `http://localhost:${PORT}/login`,
+		timeout: 180_000,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		env: {
+			PORT: String(PORT),
+			ORIGIN: `http://localhost:${PORT}`,
+			DATABASE_URL: E2E_DB,
+			LOGIN_MAX_FAILURES_PER_ACCOUNT: '10',
+			LOGIN_MAX_FAILURES_PER_ADDRESS: '200'
+		}
+	}
+});
