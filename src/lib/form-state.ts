@@ -8,6 +8,9 @@ export interface FormState {
 	params?: Record<string, string | number>;
 	invited?: { email: string; link: string };
 	created?: string;
+	/** What was saved: an area code, or true. */
+	saved?: string | boolean;
+	questionCode?: string;
 }
 
 /** The state of one named action's form, empty when another form was submitted. */

@@ -121,3 +121,83 @@ export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Municipality = typeof municipalities.$inferSelect;
 export type Invitation = typeof invitations.$inferSelect;
+
+export const ROUND_STATUSES = ['draft', 'submitted', 'in_review', 'published'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+/** One municipality answering one questionnaire version in one year. */
+export const assessmentRounds = sqliteTable(
+	'assessment_rounds',
+	{
+		id: text('id').primaryKey(),
+		municipalityId: text('municipality_id')
+			.notNull()
+			.references(() => municipalities.id, { onDelete: 'cascade' }),
+		questionnaireId: text('questionnaire_id').notNull(),
+		questionnaireVersion: text('questionnaire_version').notNull(),
+		year: integer('year').notNull(),
+		status: text('status', { enum: ROUND_STATUSES }).notNull().default('draft'),
+		/** Context facts as they were when the round was opened; the municipality's own may change later. */
+		population: integer('population').notNull(),
+		diversityShare: real('diversity_share').notNull(),
+		diversityMeasure: text('diversity_measure', { enum: ['foreign_born', 'foreign_language'] }).notNull(),
+		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+		submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+		submittedBy: text('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('rounds_unique_idx').on(t.municipalityId, t.questionnaireId, t.year)]
+);
+
+export const areaAssignments = sqliteTable(
+	'area_assignments',
+	{
+		roundId: text('round_id')
+			.notNull()
+			.references(() => assessmentRounds.id, { onDelete: 'cascade' }),
+		areaCode: text('area_code').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.roundId, t.areaCode, t.userId] })]
+);
+
+/** The municipality's one answer to a question in a round; version guards against silent overwrites. */
+export const answers = sqliteTable(
+	'answers',
+	{
+		roundId: text('round_id')
+			.notNull()
+			.references(() => assessmentRounds.id, { onDelete: 'cascade' }),
+		questionCode: text('question_code').notNull(),
+		/** JSON of AnswerValue, or null when only a justification or evidence has been given. */
+		value: text('value'),
+		justification: text('justification').notNull().default(''),
+		/** JSON array of { url, title }. */
+		evidence: text('evidence').notNull().default('[]'),
+		version: integer('version').notNull(),
+		updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.roundId, t.questionCode] })]
+);
+
+export const comments = sqliteTable(
+	'comments',
+	{
+		id: text('id').primaryKey(),
+		roundId: text('round_id')
+			.notNull()
+			.references(() => assessmentRounds.id, { onDelete: 'cascade' }),
+		questionCode: text('question_code').notNull(),
+		userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+		body: text('body').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('comments_question_idx').on(t.roundId, t.questionCode)]
+);
+
+export type AssessmentRound = typeof assessmentRounds.$inferSelect;
+export type AnswerRow = typeof answers.$inferSelect;

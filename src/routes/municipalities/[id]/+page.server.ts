@@ -1,4 +1,7 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { openRoundSchema } from '$lib/domain/validation/round-forms';
+import { getQuestionnaires } from '$lib/server/questionnaires';
+import { listRounds, openRound } from '$lib/server/services/rounds';
 import { can } from '$lib/domain/roles';
 import { invitationSchema } from '$lib/domain/validation/account-forms';
 import { formValues, parseForm } from '$lib/domain/validation/form';
@@ -17,23 +20,50 @@ export const load = ((event) => {
 		return {
 			...view,
 			manages,
-			invitations: manages ? listInvitations(getDb(), user, event.params.id).filter((i) => !i.usedAt) : []
+			invitations: manages ? listInvitations(getDb(), user, event.params.id).filter((i) => !i.usedAt) : [],
+			rounds: listRounds(getDb(), user, event.params.id),
+			questionnaires: [...getQuestionnaires().values()].map((q) => ({
+				id: q.framework.id,
+				title: q.framework.title
+			})),
+			thisYear: new Date().getFullYear()
 		};
 	});
 }) satisfies PageServerLoad;
 
 export const actions = {
+	openRound: async (event) => {
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		const parsed = parseForm(openRoundSchema, form);
+		if (!parsed.ok)
+			return fail(400, { action: 'openRound', values: parsed.values, errors: parsed.errors, params: {} });
+		let roundId: string;
+		try {
+			roundId = openRound(getDb(), getQuestionnaires(), user, {
+				municipalityId: event.params.id,
+				...parsed.data
+			}).id;
+		} catch (e) {
+			return failFrom(e, formValues(form), { action: 'openRound' });
+		}
+		redirect(303, `/rounds/${roundId}`);
+	},
 	invite: async (event) => {
 		const user = requireUser(event);
 		const form = await event.request.formData();
 		form.set('municipalityId', event.params.id);
 		const parsed = parseForm(invitationSchema, form);
-		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, params: {} });
+		if (!parsed.ok)
+			return fail(400, { action: 'invite', values: parsed.values, errors: parsed.errors, params: {} });
 		try {
 			const { token, invitation } = createInvitation(getDb(), user, parsed.data, config().INVITATION_DAYS);
-			return { invited: { email: invitation.email, link: `${event.url.origin}/invite/${token}` } };
+			return {
+				action: 'invite',
+				invited: { email: invitation.email, link: `${event.url.origin}/invite/${token}` }
+			};
 		} catch (e) {
-			return failFrom(e, formValues(form));
+			return failFrom(e, formValues(form), { action: 'invite' });
 		}
 	}
 } satisfies Actions;

@@ -1,0 +1,135 @@
+import type { EvidenceLink } from '$lib/domain/answer-validation';
+import type { AnswerValue } from '$lib/domain/answers';
+import { isMessageKey, type MessageKey } from '$lib/i18n/translate';
+
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict' | 'invalid';
+
+export interface AnswerContent {
+	value: AnswerValue | null;
+	justification: string;
+	evidence: EvidenceLink[];
+}
+
+export interface ServerAnswer extends AnswerContent {
+	version: number;
+	updatedByName: string | null;
+	updatedAt: string | Date;
+}
+
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * One question's answer as the person edits it. Every change is sent to the server; the state says
+ * "saved" only after the server has committed it. Failures are retried, conflicts are shown, and
+ * nothing typed is dropped while a save is under way.
+ */
+export class AnswerDraft {
+	content = $state<AnswerContent>({ value: null, justification: '', evidence: [] });
+	version = $state(0);
+	status = $state<SaveState>('saved');
+	error = $state<MessageKey | null>(null);
+	conflict = $state<ServerAnswer | null>(null);
+	/** When and by whom the answer was last saved; the time as an ISO string. */
+	savedBy = $state<{ name: string | null; at: string } | null>(null);
+
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private inFlight = false;
+	private retryMs = 2_000;
+
+	constructor(
+		private readonly url: string,
+		initial: ServerAnswer | null,
+		private readonly fetcher: typeof fetch = (...args) => fetch(...args)
+	) {
+		if (initial) this.accept(initial);
+	}
+
+	get pending(): boolean {
+		return this.status !== 'saved';
+	}
+
+	/** Records a change and saves it: at once for choices, after a pause in typing for text. */
+	edit(patch: Partial<AnswerContent>, delayMs = 0): void {
+		this.content = { ...this.content, ...patch };
+		if (this.status === 'conflict') return; // the person must first choose between the two answers
+		this.status = 'dirty';
+		this.error = null;
+		this.schedule(delayMs);
+	}
+
+	/** Keeps this person's answer over the one saved meanwhile: saved on top of the newer version. */
+	keepMine(): void {
+		if (!this.conflict) return;
+		this.version = this.conflict.version;
+		this.conflict = null;
+		this.status = 'dirty';
+		this.schedule(0);
+	}
+
+	/** Takes the answer that was saved meanwhile and drops this person's unsaved one. */
+	useTheirs(): void {
+		if (!this.conflict) return;
+		this.accept(this.conflict);
+		this.conflict = null;
+		this.status = 'saved';
+	}
+
+	flushNow(): void {
+		this.schedule(0);
+	}
+
+	private accept(answer: ServerAnswer): void {
+		this.content = { value: answer.value, justification: answer.justification, evidence: answer.evidence };
+		this.version = answer.version;
+		this.savedBy = {
+			name: answer.updatedByName,
+			at: typeof answer.updatedAt === 'string' ? answer.updatedAt : answer.updatedAt.toISOString()
+		};
+	}
+
+	private schedule(delayMs: number): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => void this.save(), delayMs);
+	}
+
+	private async save(): Promise<void> {
+		if (this.inFlight || this.status === 'conflict' || this.status === 'saved') return;
+		this.inFlight = true;
+		this.status = 'saving';
+		const sent = JSON.stringify(this.content);
+		try {
+			const response = await this.fetcher(this.url, {
+				method: 'PUT',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ ...this.content, baseVersion: this.version })
+			});
+			const body = await response.json().catch(() => ({}));
+			if (response.ok) {
+				this.version = body.answer.version;
+				this.savedBy = { name: body.answer.updatedByName, at: String(body.answer.updatedAt) };
+				this.retryMs = 2_000;
+				this.status = JSON.stringify(this.content) === sent ? 'saved' : 'dirty';
+			} else if (response.status === 409 && body.error === 'error.conflict') {
+				this.conflict = body.current;
+				this.status = 'conflict';
+			} else if (
+				response.status >= 400 &&
+				response.status < 500 &&
+				response.status !== 401 &&
+				response.status !== 429
+			) {
+				this.error = isMessageKey(body.error) ? body.error : 'error.invalid';
+				this.status = 'invalid';
+			} else {
+				throw new Error(`status ${response.status}`);
+			}
+		} catch {
+			this.status = 'failed';
+			this.schedule(this.retryMs);
+			this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
+		} finally {
+			this.inFlight = false;
+		}
+		if (this.status === 'dirty') this.schedule(0);
+	}
+}

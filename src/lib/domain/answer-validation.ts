@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { MessageKey } from '../i18n/translate';
+import { answerValueSchema, type AnswerValue } from './answers';
+import type { Question } from './questionnaire/schema';
+
+export const evidenceLinkSchema = z.strictObject({
+	url: z.url({ protocol: /^https?$/, error: 'error.evidence_url' }).max(2000, { error: 'error.too_long' }),
+	title: z.string().trim().max(200, { error: 'error.too_long' }).default('')
+});
+export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
+
+/** What one autosave sends: the whole answer of one question, and the version it was edited from. */
+export const answerSaveSchema = z.strictObject({
+	value: answerValueSchema.nullable(),
+	justification: z.string().max(5000, { error: 'error.too_long' }).default(''),
+	evidence: z.array(evidenceLinkSchema).max(20, { error: 'error.evidence_too_many' }).default([]),
+	baseVersion: z.number().int().min(0)
+});
+export type AnswerSave = z.infer<typeof answerSaveSchema>;
+
+const YES_PARTLY_NO = ['yes', 'partly', 'no'];
+
+/** Whether the value is an answer this question accepts; the message key says why not. */
+export function checkAnswer(question: Question, value: AnswerValue): MessageKey | null {
+	if (value.kind === 'dont_know')
+		return question.allow_dont_know ? null : 'error.answer_dont_know_not_allowed';
+	if (value.kind === 'not_applicable')
+		return question.allow_not_applicable ? null : 'error.answer_na_not_allowed';
+	switch (question.type) {
+		case 'single_choice':
+			if (value.kind !== 'option') return 'error.answer_wrong_type';
+			return question.options.some((o) => o.code === value.option) ? null : 'error.answer_unknown_option';
+		case 'yes_partly_no':
+			if (value.kind !== 'option') return 'error.answer_wrong_type';
+			return YES_PARTLY_NO.includes(value.option) ? null : 'error.answer_unknown_option';
+		case 'multi_select': {
+			if (value.kind !== 'options') return 'error.answer_wrong_type';
+			if (value.options.length === 0) return 'error.answer_empty';
+			if (new Set(value.options).size !== value.options.length) return 'error.answer_unknown_option';
+			const chosen = value.options.map((c) => question.options.find((o) => o.code === c));
+			if (chosen.some((o) => !o)) return 'error.answer_unknown_option';
+			if (chosen.length > 1 && chosen.some((o) => o!.exclusive)) return 'error.answer_exclusive';
+			return null;
+		}
+		case 'numeric_fact':
+			if (value.kind !== 'number') return 'error.answer_wrong_type';
+			if (question.min !== undefined && value.value < question.min) return 'error.answer_out_of_range';
+			if (question.max !== undefined && value.value > question.max) return 'error.answer_out_of_range';
+			return null;
+		case 'text':
+			return value.kind === 'text' ? null : 'error.answer_wrong_type';
+	}
+}
+
+/** Mandatory unless the file says otherwise: scored questions are, context and free text are not. */
+export function isMandatory(question: Question): boolean {
+	return question.mandatory ?? (question.type !== 'numeric_fact' && question.type !== 'text');
+}

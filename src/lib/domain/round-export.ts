@@ -1,0 +1,109 @@
+import type { EvidenceLink } from './answer-validation';
+import type { AnswerValue } from './answers';
+import { isScored, type Language, type Question, type Questionnaire } from './questionnaire/schema';
+import { questionPoints } from './scoring';
+
+export interface ExportAnswer {
+	value: AnswerValue | null;
+	justification: string;
+	evidence: EvidenceLink[];
+	updatedByName: string | null;
+	updatedAt: Date;
+}
+
+export interface ExportRow {
+	area_code: string;
+	area: string;
+	question_code: string;
+	question: string;
+	type: string;
+	answer: string;
+	answer_codes: string;
+	points: number | null;
+	max_points: number | null;
+	justification: string;
+	evidence: string;
+	answered_by: string;
+	answered_at: string;
+}
+
+const SPECIAL: Record<Language, Record<'dont_know' | 'not_applicable' | 'yes' | 'partly' | 'no', string>> = {
+	en: { dont_know: "Don't know", not_applicable: 'Not applicable', yes: 'Yes', partly: 'Partly', no: 'No' },
+	fi: { dont_know: 'En tiedä', not_applicable: 'Ei koske meitä', yes: 'Kyllä', partly: 'Osittain', no: 'Ei' },
+	sv: { dont_know: 'Vet inte', not_applicable: 'Inte tillämpligt', yes: 'Ja', partly: 'Delvis', no: 'Nej' }
+};
+
+/** The answer as a reader would say it, in the chosen language. */
+export function describeAnswer(
+	question: Question,
+	value: AnswerValue | null,
+	lang: Language
+): { text: string; codes: string } {
+	if (!value) return { text: '', codes: '' };
+	switch (value.kind) {
+		case 'dont_know':
+		case 'not_applicable':
+			return { text: SPECIAL[lang][value.kind], codes: value.kind };
+		case 'number':
+		case 'text':
+			return { text: String(value.value), codes: '' };
+		case 'option': {
+			if (question.type === 'yes_partly_no')
+				return { text: SPECIAL[lang][value.option as 'yes'] ?? value.option, codes: value.option };
+			const option =
+				'options' in question ? question.options.find((o) => o.code === value.option) : undefined;
+			return { text: option?.label[lang] ?? value.option, codes: value.option };
+		}
+		case 'options': {
+			const labels = value.options.map(
+				(c) =>
+					('options' in question ? question.options.find((o) => o.code === c)?.label[lang] : undefined) ?? c
+			);
+			return { text: labels.join('; '), codes: value.options.join(';') };
+		}
+	}
+}
+
+export function exportRows(
+	questionnaire: Questionnaire,
+	answers: ReadonlyMap<string, ExportAnswer>,
+	lang: Language
+): ExportRow[] {
+	return questionnaire.areas.flatMap((area) =>
+		area.questions.map((question) => {
+			const a = answers.get(question.code);
+			const described = describeAnswer(question, a?.value ?? null, lang);
+			const points = isScored(question) ? questionPoints(question, a?.value ?? undefined) : null;
+			return {
+				area_code: area.code,
+				area: area.name[lang],
+				question_code: question.code,
+				question: question.text[lang],
+				type: question.type,
+				answer: described.text,
+				answer_codes: described.codes,
+				points: points && points.status !== 'unanswered' ? points.earned : null,
+				max_points: points ? points.max : null,
+				justification: a?.justification ?? '',
+				evidence: (a?.evidence ?? []).map((e) => (e.title ? `${e.title} <${e.url}>` : e.url)).join(' | '),
+				answered_by: a?.updatedByName ?? '',
+				answered_at: a ? a.updatedAt.toISOString() : ''
+			};
+		})
+	);
+}
+
+function csvCell(value: string | number | null): string {
+	const text = value === null ? '' : String(value);
+	// A leading = + - @ would run as a formula in a spreadsheet; a quote mark keeps it text.
+	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the UTF-8 letters right. */
+export function toCsv(rows: ExportRow[]): string {
+	if (rows.length === 0) return '\uFEFF';
+	const header = Object.keys(rows[0]!) as Array<keyof ExportRow>;
+	const lines = [header.join(','), ...rows.map((r) => header.map((h) => csvCell(r[h])).join(','))];
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

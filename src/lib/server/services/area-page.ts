@@ -1,0 +1,58 @@
+import { and, eq } from 'drizzle-orm';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { can } from '../../domain/roles';
+import type { SessionUser } from '../auth';
+import type { Db } from '../db/client';
+import { areaAssignments, municipalities, users } from '../db/schema';
+import { answerHistory, readAnswers } from './answers';
+import { listComments } from './comments';
+import { ServiceError } from './errors';
+import { roundFor } from './round-access';
+
+/** Everything one policy area's page shows: questions, answers, who answered, history and comments. */
+export function areaPage(
+	db: Db,
+	questionnaires: ReadonlyMap<string, Questionnaire>,
+	user: SessionUser,
+	roundId: string,
+	areaCode: string
+) {
+	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'view_municipality');
+	const index = questionnaire.areas.findIndex((a) => a.code === areaCode && !a.composite);
+	if (index < 0) throw new ServiceError(404, 'error.not_found');
+	const area = questionnaire.areas[index]!;
+	const codes = new Set(area.questions.map((q) => q.code));
+	const all = readAnswers(db, roundId);
+	const answers = Object.fromEntries([...all].filter(([code]) => codes.has(code)));
+	const history = Object.fromEntries(
+		area.questions.map((q) => [q.code, answerHistory(db, questionnaires, user, roundId, q.code)])
+	);
+	const assignees = db
+		.select({ name: users.name })
+		.from(areaAssignments)
+		.innerJoin(users, eq(areaAssignments.userId, users.id))
+		.where(and(eq(areaAssignments.roundId, roundId), eq(areaAssignments.areaCode, areaCode)))
+		.all()
+		.map((r) => r.name);
+	const leaves = questionnaire.areas.filter((a) => !a.composite);
+	const position = leaves.findIndex((a) => a.code === areaCode);
+	const municipality = db
+		.select({ name: municipalities.name })
+		.from(municipalities)
+		.where(eq(municipalities.id, round.municipalityId))
+		.get()!;
+	return {
+		round,
+		municipalityName: municipality.name,
+		area,
+		answers,
+		history,
+		comments: listComments(db, roundId, codes),
+		assignees,
+		canAnswer: can(roles, 'answer') && round.status === 'draft',
+		previous: leaves[position - 1]
+			? { code: leaves[position - 1]!.code, name: leaves[position - 1]!.name }
+			: null,
+		next: leaves[position + 1] ? { code: leaves[position + 1]!.code, name: leaves[position + 1]!.name } : null
+	};
+}

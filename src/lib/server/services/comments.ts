@@ -1,0 +1,54 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { SessionUser } from '../auth';
+import type { Db } from '../db/client';
+import { comments, users } from '../db/schema';
+import { newId } from '../ids';
+import { ServiceError } from './errors';
+import { roundFor } from './round-access';
+
+export interface CommentView {
+	id: string;
+	questionCode: string;
+	author: string | null;
+	body: string;
+	createdAt: Date;
+}
+
+/** Everyone who may see the round may discuss it: the working group, the expert and leaders. */
+export function addComment(
+	db: Db,
+	questionnaires: ReadonlyMap<string, Questionnaire>,
+	user: SessionUser,
+	roundId: string,
+	questionCode: string,
+	body: string
+): CommentView {
+	const { questionnaire } = roundFor(db, questionnaires, user, roundId, 'view_municipality');
+	if (!questionnaire.areas.some((a) => a.questions.some((q) => q.code === questionCode))) {
+		throw new ServiceError(400, 'error.question_unknown');
+	}
+	const row = db
+		.insert(comments)
+		.values({ id: newId(), roundId, questionCode, userId: user.id, body })
+		.returning()
+		.get();
+	return { id: row.id, questionCode, author: user.name, body: row.body, createdAt: row.createdAt };
+}
+
+export function listComments(db: Db, roundId: string, questionCodes?: ReadonlySet<string>): CommentView[] {
+	return db
+		.select({
+			id: comments.id,
+			questionCode: comments.questionCode,
+			author: users.name,
+			body: comments.body,
+			createdAt: comments.createdAt
+		})
+		.from(comments)
+		.leftJoin(users, eq(comments.userId, users.id))
+		.where(and(eq(comments.roundId, roundId)))
+		.orderBy(asc(comments.createdAt))
+		.all()
+		.filter((c) => !questionCodes || questionCodes.has(c.questionCode));
+}

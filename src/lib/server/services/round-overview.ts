@@ -1,0 +1,94 @@
+import { eq } from 'drizzle-orm';
+import type { AnswerValue } from '../../domain/answers';
+import { isScored, type Questionnaire } from '../../domain/questionnaire/schema';
+import { can } from '../../domain/roles';
+import { scoreAnswers, type ScoreResult } from '../../domain/scoring';
+import type { SessionUser } from '../auth';
+import type { Db } from '../db/client';
+import { memberships, municipalities, users } from '../db/schema';
+import { readAnswers, type StoredAnswer } from './answers';
+import { listAssignments, missingAnswers } from './rounds';
+import { roundFor, type RoundContext } from './round-access';
+
+export interface AreaProgress {
+	code: string;
+	parent: string | null;
+	composite: boolean;
+	kind: 'core' | 'optional';
+	answered: number;
+	total: number;
+	assignees: Array<{ userId: string; name: string }>;
+	assignedToMe: boolean;
+}
+
+export function scoreOf(
+	questionnaire: Questionnaire,
+	stored: ReadonlyMap<string, StoredAnswer>
+): ScoreResult {
+	const values = new Map<string, AnswerValue>();
+	for (const [code, a] of stored) if (a.value) values.set(code, a.value);
+	return scoreAnswers(questionnaire, values);
+}
+
+export function roundOverview(
+	db: Db,
+	questionnaires: ReadonlyMap<string, Questionnaire>,
+	user: SessionUser,
+	roundId: string
+) {
+	const ctx: RoundContext = roundFor(db, questionnaires, user, roundId, 'view_municipality');
+	const { round, roles, questionnaire } = ctx;
+	const stored = readAnswers(db, roundId);
+	const scores = scoreOf(questionnaire, stored);
+	const assignments = listAssignments(db, roundId);
+	const answered = new Set([...stored.values()].filter((a) => a.value !== null).map((a) => a.questionCode));
+
+	const areas: AreaProgress[] = questionnaire.areas.map((area) => {
+		const scoredCodes = area.questions.filter(isScored).map((q) => q.code);
+		const assignees = assignments
+			.filter((a) => a.areaCode === area.code)
+			.map(({ userId, name }) => ({ userId, name }));
+		return {
+			code: area.code,
+			parent: area.parent ?? null,
+			composite: area.composite,
+			kind: area.kind,
+			answered: area.composite
+				? scores.areas[area.code]!.answered
+				: scoredCodes.filter((c) => answered.has(c)).length,
+			total: area.composite ? scores.areas[area.code]!.scoredQuestions : scoredCodes.length,
+			assignees,
+			assignedToMe: assignees.some((a) => a.userId === user.id)
+		};
+	});
+
+	const municipality = db
+		.select({ name: municipalities.name, isDemo: municipalities.isDemo })
+		.from(municipalities)
+		.where(eq(municipalities.id, round.municipalityId))
+		.get()!;
+	const manages = can(roles, 'manage_working_group');
+	const workingGroup = manages
+		? db
+				.select({ userId: users.id, name: users.name, role: memberships.role })
+				.from(memberships)
+				.innerJoin(users, eq(memberships.userId, users.id))
+				.where(eq(memberships.municipalityId, round.municipalityId))
+				.all()
+				.filter((m) => m.role === 'member' || m.role === 'coordinator')
+		: [];
+
+	return {
+		round,
+		roles,
+		municipality,
+		areas,
+		scores,
+		missing: missingAnswers(questionnaire, answered),
+		workingGroup: [
+			...new Map(workingGroup.map((w) => [w.userId, { userId: w.userId, name: w.name }])).values()
+		],
+		canAnswer: can(roles, 'answer') && round.status === 'draft',
+		manages
+	};
+}

@@ -1,0 +1,221 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { isMandatory } from '../../domain/answer-validation';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { SessionUser } from '../auth';
+import type { Db } from '../db/client';
+import {
+	areaAssignments,
+	assessmentRounds,
+	memberships,
+	municipalities,
+	users,
+	type AssessmentRound
+} from '../db/schema';
+import { newId } from '../ids';
+import { requirePermission } from './access';
+import { readAnswers } from './answers';
+import { writeAudit } from './audit';
+import { ServiceError } from './errors';
+import { roundFor } from './round-access';
+
+type Questionnaires = ReadonlyMap<string, Questionnaire>;
+
+export function listRounds(db: Db, user: SessionUser, municipalityId: string): AssessmentRound[] {
+	requirePermission(db, user, municipalityId, 'view_municipality');
+	return db
+		.select()
+		.from(assessmentRounds)
+		.where(eq(assessmentRounds.municipalityId, municipalityId))
+		.orderBy(desc(assessmentRounds.year), desc(assessmentRounds.createdAt))
+		.all();
+}
+
+export function openRound(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	input: { municipalityId: string; questionnaireId: string; year: number }
+): AssessmentRound {
+	requirePermission(db, user, input.municipalityId, 'manage_working_group');
+	const questionnaire = questionnaires.get(input.questionnaireId);
+	if (!questionnaire)
+		throw new ServiceError(400, 'error.questionnaire_unknown', undefined, 'questionnaireId');
+	const municipality = db
+		.select()
+		.from(municipalities)
+		.where(eq(municipalities.id, input.municipalityId))
+		.get()!;
+	return db.transaction((tx) => {
+		const clash = tx
+			.select({ id: assessmentRounds.id })
+			.from(assessmentRounds)
+			.where(
+				and(
+					eq(assessmentRounds.municipalityId, input.municipalityId),
+					eq(assessmentRounds.questionnaireId, input.questionnaireId),
+					eq(assessmentRounds.year, input.year)
+				)
+			)
+			.get();
+		if (clash) throw new ServiceError(409, 'error.round_exists', { year: input.year }, 'year');
+		const round = tx
+			.insert(assessmentRounds)
+			.values({
+				id: newId(),
+				municipalityId: municipality.id,
+				questionnaireId: questionnaire.framework.id,
+				questionnaireVersion: questionnaire.framework.version,
+				year: input.year,
+				population: municipality.population,
+				diversityShare: municipality.diversityShare,
+				diversityMeasure: municipality.diversityMeasure,
+				createdBy: user.id
+			})
+			.returning()
+			.get();
+		writeAudit(tx, {
+			actorUserId: user.id,
+			municipalityId: municipality.id,
+			action: 'open',
+			entity: 'round',
+			entityId: round.id,
+			newValue: { year: round.year, questionnaire: round.questionnaireId }
+		});
+		return round;
+	});
+}
+
+/** Replaces who is assigned to one area; only members of the municipality can be assigned. */
+export function assignArea(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string,
+	areaCode: string,
+	userIds: string[]
+): void {
+	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
+	const area = questionnaire.areas.find((a) => a.code === areaCode && !a.composite);
+	if (!area) throw new ServiceError(400, 'error.area_unknown');
+	const unique = [...new Set(userIds)];
+	const eligible = unique.length
+		? db
+				.select({ userId: memberships.userId })
+				.from(memberships)
+				.where(
+					and(
+						eq(memberships.municipalityId, round.municipalityId),
+						inArray(memberships.userId, unique),
+						inArray(memberships.role, ['member', 'coordinator'])
+					)
+				)
+				.all()
+				.map((r) => r.userId)
+		: [];
+	// A person may hold two roles here (coordinator and member), so eligible can repeat an id.
+	if (unique.some((id) => !eligible.includes(id))) {
+		throw new ServiceError(400, 'error.assignee_not_member');
+	}
+	db.transaction((tx) => {
+		const before = tx
+			.select({ userId: areaAssignments.userId })
+			.from(areaAssignments)
+			.where(and(eq(areaAssignments.roundId, roundId), eq(areaAssignments.areaCode, areaCode)))
+			.all();
+		tx.delete(areaAssignments)
+			.where(and(eq(areaAssignments.roundId, roundId), eq(areaAssignments.areaCode, areaCode)))
+			.run();
+		for (const userId of unique) tx.insert(areaAssignments).values({ roundId, areaCode, userId }).run();
+		writeAudit(tx, {
+			actorUserId: user.id,
+			municipalityId: round.municipalityId,
+			action: 'assign',
+			entity: 'area_assignment',
+			entityId: `${roundId}:${areaCode}`,
+			oldValue: before.map((b) => b.userId),
+			newValue: unique
+		});
+	});
+}
+
+export function listAssignments(
+	db: Db,
+	roundId: string
+): Array<{ areaCode: string; userId: string; name: string }> {
+	return db
+		.select({ areaCode: areaAssignments.areaCode, userId: areaAssignments.userId, name: users.name })
+		.from(areaAssignments)
+		.innerJoin(users, eq(areaAssignments.userId, users.id))
+		.where(eq(areaAssignments.roundId, roundId))
+		.all();
+}
+
+/** Mandatory questions still without an answer, in questionnaire order. */
+export function missingAnswers(
+	questionnaire: Questionnaire,
+	answered: ReadonlySet<string>
+): Array<{ areaCode: string; questionCode: string }> {
+	return questionnaire.areas.flatMap((area) =>
+		area.questions
+			.filter((q) => isMandatory(q) && !answered.has(q.code))
+			.map((q) => ({ areaCode: area.code, questionCode: q.code }))
+	);
+}
+
+function setStatus(
+	db: Db,
+	user: SessionUser,
+	round: AssessmentRound,
+	to: AssessmentRound['status'],
+	submitted: boolean
+): void {
+	db.transaction((tx) => {
+		const changed = tx
+			.update(assessmentRounds)
+			.set({
+				status: to,
+				submittedAt: submitted ? new Date() : null,
+				submittedBy: submitted ? user.id : null
+			})
+			.where(and(eq(assessmentRounds.id, round.id), eq(assessmentRounds.status, round.status)))
+			.run();
+		if (changed.changes !== 1) throw new ServiceError(409, 'error.round_changed');
+		writeAudit(tx, {
+			actorUserId: user.id,
+			municipalityId: round.municipalityId,
+			action: 'status',
+			entity: 'round',
+			entityId: round.id,
+			oldValue: round.status,
+			newValue: to
+		});
+	});
+}
+
+export function submitRound(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string
+): void {
+	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
+	if (round.status !== 'draft') throw new ServiceError(409, 'error.round_not_draft');
+	const answered = new Set(
+		[...readAnswers(db, roundId).values()].filter((a) => a.value !== null).map((a) => a.questionCode)
+	);
+	const missing = missingAnswers(questionnaire, answered);
+	if (missing.length > 0) throw new ServiceError(400, 'error.round_incomplete', { count: missing.length });
+	setStatus(db, user, round, 'submitted', true);
+}
+
+/** A coordinator may take a submitted round back before the expert starts the review. */
+export function reopenRound(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string
+): void {
+	const { round } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
+	if (round.status !== 'submitted') throw new ServiceError(409, 'error.round_not_submitted');
+	setStatus(db, user, round, 'draft', false);
+}
