@@ -22,8 +22,14 @@ export async function answerEverything(page: Page, roundId: string): Promise<voi
 		for (const q of area.questions.filter(isScored)) {
 			const value =
 				q.type === 'multi_select'
-					? { kind: 'options', options: [q.options.find((o) => o.points > 0)!.code] }
-					: { kind: 'option', option: q.type === 'yes_partly_no' ? 'yes' : q.options.at(-1)!.code };
+					? { kind: 'options', options: q.options.filter((o) => !o.exclusive).map((o) => o.code) }
+					: {
+							kind: 'option',
+							option:
+								q.type === 'yes_partly_no'
+									? 'yes'
+									: [...q.options].sort((x, y) => y.points - x.points)[0]!.code
+						};
 			const res = await page.request.put(`/api/rounds/${roundId}/answers/${q.code}`, {
 				data: { value, justification: 'Filled by the test', evidence: [], baseVersion: 0 }
 			});
