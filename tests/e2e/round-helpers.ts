@@ -16,20 +16,33 @@ export async function openRound(page: Page, year: number): Promise<string> {
 	return page.url().split('/rounds/')[1]!;
 }
 
-/** The best answer of every scored question, saved through the autosave API as the signed-in page's user. */
-export async function answerEverything(page: Page, roundId: string): Promise<void> {
+/**
+ * Answers every scored question through the autosave API as the signed-in page's user: the best answer,
+ * or a middling one that leaves room for recommendations.
+ */
+export async function answerEverything(
+	page: Page,
+	roundId: string,
+	mode: 'best' | 'middle' = 'best'
+): Promise<void> {
 	for (const area of questionnaire.areas) {
 		for (const q of area.questions.filter(isScored)) {
+			const byPoints =
+				'options' in q ? [...q.options].filter((o) => !o.exclusive).sort((x, y) => x.points - y.points) : [];
 			const value =
-				q.type === 'multi_select'
-					? { kind: 'options', options: q.options.filter((o) => !o.exclusive).map((o) => o.code) }
-					: {
-							kind: 'option',
-							option:
-								q.type === 'yes_partly_no'
-									? 'yes'
-									: [...q.options].sort((x, y) => y.points - x.points)[0]!.code
-						};
+				mode === 'middle'
+					? q.type === 'multi_select'
+						? { kind: 'options', options: [byPoints[0]!.code] }
+						: { kind: 'option', option: q.type === 'yes_partly_no' ? 'partly' : byPoints[1]!.code }
+					: q.type === 'multi_select'
+						? { kind: 'options', options: q.options.filter((o) => !o.exclusive).map((o) => o.code) }
+						: {
+								kind: 'option',
+								option:
+									q.type === 'yes_partly_no'
+										? 'yes'
+										: [...q.options].sort((x, y) => y.points - x.points)[0]!.code
+							};
 			const res = await page.request.put(`/api/rounds/${roundId}/answers/${q.code}`, {
 				data: { value, justification: 'Filled by the test', evidence: [], baseVersion: 0 }
 			});

@@ -144,6 +144,16 @@ export const assessmentRounds = sqliteTable(
 		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
 		submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
 		submittedBy: text('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+		/** How the municipality's published scores appear in other municipalities' peer comparisons. */
+		visibility: text('visibility', { enum: ['named', 'anonymous'] })
+			.notNull()
+			.default('anonymous'),
+		publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+		publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),
+		/** JSON of the ScoreResult frozen at publishing, with the questionnaire version above. */
+		frozenScores: text('frozen_scores'),
+		/** Raised by every correction after publishing. */
+		revision: integer('revision').notNull().default(0),
 		createdAt: createdAt()
 	},
 	(t) => [uniqueIndex('rounds_unique_idx').on(t.municipalityId, t.questionnaireId, t.year)]
@@ -201,3 +211,65 @@ export const comments = sqliteTable(
 
 export type AssessmentRound = typeof assessmentRounds.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
+
+export const REVIEW_FLAGS = ['ok', 'needs_evidence', 'inconsistent'] as const;
+export type ReviewFlag = (typeof REVIEW_FLAGS)[number];
+
+export const answerReviews = sqliteTable(
+	'answer_reviews',
+	{
+		roundId: text('round_id')
+			.notNull()
+			.references(() => assessmentRounds.id, { onDelete: 'cascade' }),
+		questionCode: text('question_code').notNull(),
+		flag: text('flag', { enum: REVIEW_FLAGS }).notNull(),
+		comment: text('comment').notNull().default(''),
+		reviewerId: text('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.roundId, t.questionCode] })]
+);
+
+export const RECOMMENDATION_STATUSES = ['proposed', 'accepted', 'rejected'] as const;
+export const PRIORITY_LEVELS = ['high', 'medium', 'low'] as const;
+
+export const recommendations = sqliteTable(
+	'recommendations',
+	{
+		id: text('id').primaryKey(),
+		roundId: text('round_id')
+			.notNull()
+			.references(() => assessmentRounds.id, { onDelete: 'cascade' }),
+		areaCode: text('area_code').notNull(),
+		/** The question whose answer triggered it; null for one the expert wrote. */
+		questionCode: text('question_code'),
+		/** JSON array of good-relations dimensions. */
+		dimensions: text('dimensions').notNull().default('[]'),
+		/** The expert's wording; when null the question's template is shown in the reader's language. */
+		text: text('text'),
+		priority: text('priority', { enum: PRIORITY_LEVELS }).notNull(),
+		priorityScore: real('priority_score').notNull().default(0),
+		status: text('status', { enum: RECOMMENDATION_STATUSES }).notNull().default('proposed'),
+		rejectReason: text('reject_reason'),
+		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('recommendations_round_idx').on(t.roundId)]
+);
+
+export const areaNarratives = sqliteTable(
+	'area_narratives',
+	{
+		roundId: text('round_id')
+			.notNull()
+			.references(() => assessmentRounds.id, { onDelete: 'cascade' }),
+		areaCode: text('area_code').notNull(),
+		strengths: text('strengths').notNull().default(''),
+		weaknesses: text('weaknesses').notNull().default(''),
+		updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.roundId, t.areaCode] })]
+);
+
+export type RecommendationRow = typeof recommendations.$inferSelect;

@@ -42,3 +42,12 @@ export function requirePermission(
 	if (!can(roles, permission)) throw notFound();
 	return roles;
 }
+
+/** Whether the user reviews any municipality, which decides if the review workspace is in the menu. */
+export function isExpert(db: Db, userId: string): boolean {
+	return !!db
+		.select({ id: expertAssignments.userId })
+		.from(expertAssignments)
+		.where(eq(expertAssignments.userId, userId))
+		.get();
+}

@@ -7,6 +7,7 @@ import { areaAssignments, municipalities, users } from '../db/schema';
 import { answerHistory, readAnswers } from './answers';
 import { listComments } from './comments';
 import { ServiceError } from './errors';
+import { listReviews } from './review';
 import { roundFor } from './round-access';
 
 /** Everything one policy area's page shows: questions, answers, who answered, history and comments. */
@@ -48,6 +49,11 @@ export function areaPage(
 		answers,
 		history,
 		comments: listComments(db, roundId, codes),
+		flags: Object.fromEntries(
+			listReviews(db, roundId)
+				.filter((r) => codes.has(r.questionCode) && r.flag !== 'ok')
+				.map((r) => [r.questionCode, { flag: r.flag, comment: r.comment }])
+		),
 		assignees,
 		canAnswer: can(roles, 'answer') && round.status === 'draft',
 		previous: leaves[position - 1]

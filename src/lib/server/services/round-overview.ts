@@ -7,6 +7,7 @@ import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { memberships, municipalities, users } from '../db/schema';
 import { readAnswers, type StoredAnswer } from './answers';
+import { listReviews } from './review';
 import { listAssignments, missingAnswers } from './rounds';
 import { roundFor, type RoundContext } from './round-access';
 
@@ -89,6 +90,16 @@ export function roundOverview(
 			...new Map(workingGroup.map((w) => [w.userId, { userId: w.userId, name: w.name }])).values()
 		],
 		canAnswer: can(roles, 'answer') && round.status === 'draft',
-		manages
+		manages,
+		reviews: can(roles, 'review'),
+		flags: listReviews(db, roundId)
+			.filter((r) => r.flag !== 'ok')
+			.map((r) => ({
+				questionCode: r.questionCode,
+				flag: r.flag,
+				comment: r.comment,
+				areaCode:
+					questionnaire.areas.find((a) => a.questions.some((q) => q.code === r.questionCode))?.code ?? ''
+			}))
 	};
 }

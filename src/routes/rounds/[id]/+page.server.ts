@@ -1,6 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/domain/validation/form';
 import { assignSchema } from '$lib/domain/validation/round-forms';
+import { visibilitySchema } from '$lib/domain/validation/review-forms';
+import { setVisibility } from '$lib/server/services/review';
 import { getDb } from '$lib/server/db';
 import { getQuestionnaires } from '$lib/server/questionnaires';
 import { failFrom, loadOrError, requireUser } from '$lib/server/route-helpers';
@@ -47,6 +49,18 @@ export const actions = {
 			return failFrom(e, {}, { action: 'submit' });
 		}
 		redirect(303, `/rounds/${event.params.id}?submitted=1`);
+	},
+	visibility: async (event) => {
+		const user = requireUser(event);
+		const parsed = parseForm(visibilitySchema, await event.request.formData());
+		if (!parsed.ok)
+			return fail(400, { action: 'visibility', values: parsed.values, errors: parsed.errors, params: {} });
+		try {
+			setVisibility(getDb(), getQuestionnaires(), user, event.params.id, parsed.data.visibility);
+		} catch (e) {
+			return failFrom(e, {}, { action: 'visibility' });
+		}
+		return { action: 'visibility', saved: true };
 	},
 	reopen: async (event) => {
 		const user = requireUser(event);

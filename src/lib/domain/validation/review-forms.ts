@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+const priority = z.enum(['high', 'medium', 'low'], { error: 'error.invalid' });
+
+export const flagSchema = z.object({
+	questionCode: z.string().min(1).max(64),
+	flag: z.enum(['ok', 'needs_evidence', 'inconsistent'], { error: 'error.flag_required' }),
+	comment: z.string().trim().max(4000, { error: 'error.too_long' }).default('')
+});
+
+export const recommendationEditSchema = z.object({
+	id: z.string().min(1).max(64),
+	text: z.string().trim().max(4000, { error: 'error.too_long' }).optional(),
+	priority: priority.optional(),
+	status: z.enum(['proposed', 'accepted', 'rejected'], { error: 'error.invalid' }).optional(),
+	rejectReason: z.string().trim().max(1000, { error: 'error.too_long' }).optional()
+});
+
+export const recommendationAddSchema = z.object({
+	areaCode: z.string().min(1).max(64),
+	text: z
+		.string({ error: 'error.required' })
+		.trim()
+		.min(1, { error: 'error.required' })
+		.max(4000, { error: 'error.too_long' }),
+	priority
+});
+
+export const narrativeSchema = z.object({
+	areaCode: z.string().min(1).max(64),
+	strengths: z.string().trim().max(8000, { error: 'error.too_long' }).default(''),
+	weaknesses: z.string().trim().max(8000, { error: 'error.too_long' }).default('')
+});
+
+export const visibilitySchema = z.object({
+	visibility: z.enum(['named', 'anonymous'], { error: 'error.invalid' })
+});

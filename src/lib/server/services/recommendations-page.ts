@@ -1,0 +1,47 @@
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { can } from '../../domain/roles';
+import type { SessionUser } from '../auth';
+import type { Db } from '../db/client';
+import { readAnswers } from './answers';
+import { ServiceError } from './errors';
+import { listNarratives, listRecommendations } from './recommendations';
+import { roundFor } from './round-access';
+import { scoreOf } from './round-overview';
+
+/** The expert edits drafts during review; everyone else reads the accepted ones once published. */
+export function recommendationsPage(
+	db: Db,
+	questionnaires: ReadonlyMap<string, Questionnaire>,
+	user: SessionUser,
+	roundId: string
+) {
+	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'read_results');
+	const reviewer = can(roles, 'review');
+	if (!reviewer && round.status !== 'published') throw new ServiceError(404, 'error.report_not_published');
+	const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.code, q] as const)));
+	const recs = listRecommendations(db, roundId).filter((r) => reviewer || r.status === 'accepted');
+	return {
+		round,
+		canEdit: reviewer && (round.status === 'in_review' || round.status === 'published'),
+		scores: scoreOf(questionnaire, readAnswers(db, roundId)),
+		areas: questionnaire.areas
+			.filter((a) => !a.composite)
+			.map((a) => ({ code: a.code, name: a.name, goodPractices: a.good_practices })),
+		narratives: Object.fromEntries(
+			listNarratives(db, roundId).map((n) => [
+				n.areaCode,
+				{ strengths: n.strengths, weaknesses: n.weaknesses }
+			])
+		),
+		recommendations: recs.map((r) => {
+			const q = r.questionCode ? questions.get(r.questionCode) : undefined;
+			return {
+				...r,
+				dimensions: JSON.parse(r.dimensions) as string[],
+				template: q && 'recommendation' in q ? q.recommendation : null,
+				question: q ? q.text : null,
+				goodPractices: q && 'good_practices' in q ? q.good_practices : []
+			};
+		})
+	};
+}

@@ -1,0 +1,237 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { AnswerValue } from '../../domain/answers';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { generateRecommendations } from '../../domain/recommendations/generate';
+import { scoreAnswers } from '../../domain/scoring';
+import type { SessionUser } from '../auth';
+import type { Db } from '../db/client';
+import {
+	areaNarratives,
+	assessmentRounds,
+	recommendations,
+	type AssessmentRound,
+	type RecommendationRow
+} from '../db/schema';
+import { newId } from '../ids';
+import { readAnswers } from './answers';
+import { writeAudit } from './audit';
+import { ServiceError } from './errors';
+import { roundFor } from './round-access';
+
+type Questionnaires = ReadonlyMap<string, Questionnaire>;
+type Writer = Pick<Db, 'select' | 'insert'>;
+
+/**
+ * Adds a drafted recommendation for every question below full points that has none yet, so that
+ * regenerating never replaces what the expert already edited or rejected. Returns how many were added.
+ */
+export function ensureRecommendations(
+	db: Writer,
+	questionnaire: Questionnaire,
+	roundId: string,
+	peerMeans: Record<string, number> = {}
+): number {
+	const values = new Map<string, AnswerValue>();
+	for (const [code, a] of readAnswers(db, roundId)) if (a.value) values.set(code, a.value);
+	const generated = generateRecommendations(
+		questionnaire,
+		values,
+		scoreAnswers(questionnaire, values),
+		peerMeans
+	);
+	const existing = new Set(
+		db
+			.select({ q: recommendations.questionCode })
+			.from(recommendations)
+			.where(eq(recommendations.roundId, roundId))
+			.all()
+			.map((r) => r.q)
+	);
+	const fresh = generated.filter((g) => !existing.has(g.questionCode));
+	for (const g of fresh) {
+		db.insert(recommendations)
+			.values({
+				id: newId(),
+				roundId,
+				areaCode: g.areaCode,
+				questionCode: g.questionCode,
+				dimensions: JSON.stringify(g.dimensions),
+				priority: g.priority,
+				priorityScore: g.priorityScore,
+				updatedAt: new Date()
+			})
+			.run();
+	}
+	return fresh.length;
+}
+
+const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+export function listRecommendations(db: Pick<Db, 'select'>, roundId: string): RecommendationRow[] {
+	return db
+		.select()
+		.from(recommendations)
+		.where(eq(recommendations.roundId, roundId))
+		.orderBy(desc(recommendations.priorityScore), asc(recommendations.id))
+		.all()
+		.sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority]);
+}
+
+/** Editing is the expert's during review; after publishing each edit is an audited correction. */
+function editableRound(db: Db, questionnaires: Questionnaires, user: SessionUser, roundId: string) {
+	const ctx = roundFor(db, questionnaires, user, roundId, 'review');
+	if (ctx.round.status !== 'in_review' && ctx.round.status !== 'published')
+		throw new ServiceError(409, 'error.round_not_in_review');
+	return ctx;
+}
+
+function bumpRevision(db: Pick<Db, 'update'>, round: AssessmentRound): void {
+	if (round.status === 'published') {
+		db.update(assessmentRounds)
+			.set({ revision: round.revision + 1 })
+			.where(eq(assessmentRounds.id, round.id))
+			.run();
+	}
+}
+
+export interface RecommendationEdit {
+	text?: string | null;
+	priority?: 'high' | 'medium' | 'low';
+	status?: 'proposed' | 'accepted' | 'rejected';
+	rejectReason?: string | null;
+}
+
+export function updateRecommendation(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string,
+	id: string,
+	edit: RecommendationEdit
+): void {
+	const { round } = editableRound(db, questionnaires, user, roundId);
+	if (edit.status === 'rejected' && !edit.rejectReason?.trim())
+		throw new ServiceError(400, 'error.reject_reason_required', undefined, 'rejectReason');
+	db.transaction((tx) => {
+		const before = tx
+			.select()
+			.from(recommendations)
+			.where(and(eq(recommendations.id, id), eq(recommendations.roundId, roundId)))
+			.get();
+		if (!before) throw new ServiceError(404, 'error.not_found');
+		const next = {
+			text: edit.text === undefined ? before.text : edit.text?.trim() ? edit.text.trim() : null,
+			priority: edit.priority ?? before.priority,
+			status: edit.status ?? before.status,
+			rejectReason:
+				(edit.status ?? before.status) === 'rejected' ? (edit.rejectReason ?? before.rejectReason) : null
+		};
+		tx.update(recommendations)
+			.set({ ...next, updatedAt: new Date() })
+			.where(eq(recommendations.id, id))
+			.run();
+		bumpRevision(tx, round);
+		writeAudit(tx, {
+			actorUserId: user.id,
+			municipalityId: round.municipalityId,
+			action: round.status === 'published' ? 'correct' : 'edit',
+			entity: 'recommendation',
+			entityId: id,
+			oldValue: {
+				text: before.text,
+				priority: before.priority,
+				status: before.status,
+				rejectReason: before.rejectReason
+			},
+			newValue: next
+		});
+	});
+}
+
+export function addRecommendation(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string,
+	input: { areaCode: string; text: string; priority: 'high' | 'medium' | 'low' }
+): string {
+	const { round, questionnaire } = editableRound(db, questionnaires, user, roundId);
+	if (!questionnaire.areas.some((a) => a.code === input.areaCode && !a.composite))
+		throw new ServiceError(400, 'error.area_unknown');
+	const id = newId();
+	db.transaction((tx) => {
+		tx.insert(recommendations)
+			.values({
+				id,
+				roundId,
+				areaCode: input.areaCode,
+				text: input.text,
+				priority: input.priority,
+				priorityScore: 0,
+				status: round.status === 'published' ? 'accepted' : 'proposed',
+				createdBy: user.id,
+				updatedAt: new Date()
+			})
+			.run();
+		bumpRevision(tx, round);
+		writeAudit(tx, {
+			actorUserId: user.id,
+			municipalityId: round.municipalityId,
+			action: 'add',
+			entity: 'recommendation',
+			entityId: id,
+			newValue: input
+		});
+	});
+	return id;
+}
+
+export function saveNarrative(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string,
+	input: { areaCode: string; strengths: string; weaknesses: string }
+): void {
+	const { round, questionnaire } = editableRound(db, questionnaires, user, roundId);
+	if (!questionnaire.areas.some((a) => a.code === input.areaCode))
+		throw new ServiceError(400, 'error.area_unknown');
+	db.transaction((tx) => {
+		const before = tx
+			.select()
+			.from(areaNarratives)
+			.where(and(eq(areaNarratives.roundId, roundId), eq(areaNarratives.areaCode, input.areaCode)))
+			.get();
+		const row = { roundId, ...input, updatedBy: user.id, updatedAt: new Date() };
+		tx.insert(areaNarratives)
+			.values(row)
+			.onConflictDoUpdate({ target: [areaNarratives.roundId, areaNarratives.areaCode], set: row })
+			.run();
+		bumpRevision(tx, round);
+		writeAudit(tx, {
+			actorUserId: user.id,
+			municipalityId: round.municipalityId,
+			action: round.status === 'published' ? 'correct' : 'edit',
+			entity: 'narrative',
+			entityId: `${roundId}:${input.areaCode}`,
+			oldValue: before ? { strengths: before.strengths, weaknesses: before.weaknesses } : undefined,
+			newValue: { strengths: input.strengths, weaknesses: input.weaknesses }
+		});
+	});
+}
+
+export function listNarratives(db: Pick<Db, 'select'>, roundId: string) {
+	return db.select().from(areaNarratives).where(eq(areaNarratives.roundId, roundId)).all();
+}
+
+/** Drafts recommendations for answers changed since the last draft, keeping every existing one. */
+export function regenerateRecommendations(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string
+): number {
+	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'review');
+	if (round.status !== 'in_review') throw new ServiceError(409, 'error.round_not_in_review');
+	return db.transaction((tx) => ensureRecommendations(tx, questionnaire, roundId));
+}

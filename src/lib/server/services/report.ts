@@ -1,0 +1,86 @@
+import { eq } from 'drizzle-orm';
+import { methodologyModel } from '../../domain/questionnaire/methodology';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { can } from '../../domain/roles';
+import type { ScoreResult } from '../../domain/scoring';
+import type { SessionUser } from '../auth';
+import type { Db } from '../db/client';
+import { municipalities } from '../db/schema';
+import { ServiceError } from './errors';
+import { listNarratives, listRecommendations } from './recommendations';
+import { scoreOf } from './round-overview';
+import { readAnswers } from './answers';
+import { roundFor } from './round-access';
+
+/**
+ * The index report of a round: published for everyone in the municipality, or a preview for the expert
+ * during review. Published scores come from the frozen copy, never recomputed.
+ */
+export function roundReport(
+	db: Db,
+	questionnaires: ReadonlyMap<string, Questionnaire>,
+	user: SessionUser,
+	roundId: string
+) {
+	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'read_results');
+	const preview = round.status === 'in_review' && can(roles, 'review');
+	if (round.status !== 'published' && !preview) throw new ServiceError(404, 'error.report_not_published');
+	const scores: ScoreResult = round.frozenScores
+		? (JSON.parse(round.frozenScores) as { scores: ScoreResult }).scores
+		: scoreOf(questionnaire, readAnswers(db, roundId));
+	const municipality = db
+		.select()
+		.from(municipalities)
+		.where(eq(municipalities.id, round.municipalityId))
+		.get()!;
+	const recs = listRecommendations(db, roundId).filter((r) =>
+		preview ? r.status !== 'rejected' : r.status === 'accepted'
+	);
+	const questionsByCode = new Map(
+		questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.code, q] as const))
+	);
+	return {
+		round,
+		preview,
+		municipality: {
+			name: municipality.name,
+			country: municipality.country,
+			region: municipality.region,
+			isDemo: municipality.isDemo
+		},
+		title: questionnaire.framework.title,
+		scores,
+		areas: questionnaire.areas.map((a) => ({
+			code: a.code,
+			name: a.name,
+			parent: a.parent ?? null,
+			composite: a.composite,
+			kind: a.kind
+		})),
+		narratives: Object.fromEntries(
+			listNarratives(db, roundId).map((n) => [
+				n.areaCode,
+				{ strengths: n.strengths, weaknesses: n.weaknesses }
+			])
+		),
+		recommendations: recs.map((r) => {
+			const q = r.questionCode ? questionsByCode.get(r.questionCode) : undefined;
+			return {
+				id: r.id,
+				areaCode: r.areaCode,
+				priority: r.priority,
+				text: r.text,
+				template: q && 'recommendation' in q ? q.recommendation : null,
+				question: q ? q.text : null,
+				goodPractices:
+					q && 'good_practices' in q
+						? [
+								...q.good_practices,
+								...(questionnaire.areas.find((a) => a.code === r.areaCode)?.good_practices ?? [])
+							]
+						: []
+			};
+		}),
+		methodology: methodologyModel(questionnaire)
+	};
+}

@@ -1,0 +1,184 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { AnswerValue } from '../../domain/answers';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { scoreAnswers } from '../../domain/scoring';
+import type { SessionUser } from '../auth';
+import type { Db } from '../db/client';
+import {
+	answerReviews,
+	assessmentRounds,
+	expertAssignments,
+	municipalities,
+	recommendations,
+	type AssessmentRound,
+	type ReviewFlag
+} from '../db/schema';
+import { readAnswers } from './answers';
+import { writeAudit } from './audit';
+import { ServiceError } from './errors';
+import { ensureRecommendations } from './recommendations';
+import { roundFor } from './round-access';
+
+type Questionnaires = ReadonlyMap<string, Questionnaire>;
+
+/** The rounds of every municipality assigned to the expert, newest first. */
+export function expertRounds(db: Db, user: SessionUser) {
+	const ids = db
+		.select({ id: expertAssignments.municipalityId })
+		.from(expertAssignments)
+		.where(eq(expertAssignments.userId, user.id))
+		.all()
+		.map((r) => r.id);
+	if (ids.length === 0) return [];
+	return db
+		.select({ round: assessmentRounds, municipality: municipalities.name, isDemo: municipalities.isDemo })
+		.from(assessmentRounds)
+		.innerJoin(municipalities, eq(assessmentRounds.municipalityId, municipalities.id))
+		.where(inArray(assessmentRounds.municipalityId, ids))
+		.all()
+		.sort((a, b) => b.round.year - a.round.year || a.municipality.localeCompare(b.municipality));
+}
+
+function transition(
+	db: Pick<Db, 'update' | 'insert'>,
+	user: SessionUser,
+	round: AssessmentRound,
+	to: AssessmentRound['status'],
+	extra: Partial<typeof assessmentRounds.$inferInsert> = {}
+): void {
+	const changed = db
+		.update(assessmentRounds)
+		.set({ status: to, ...extra })
+		.where(and(eq(assessmentRounds.id, round.id), eq(assessmentRounds.status, round.status)))
+		.run();
+	if (changed.changes !== 1) throw new ServiceError(409, 'error.round_changed');
+	writeAudit(db, {
+		actorUserId: user.id,
+		municipalityId: round.municipalityId,
+		action: 'status',
+		entity: 'round',
+		entityId: round.id,
+		oldValue: round.status,
+		newValue: to
+	});
+}
+
+/** Opening a submitted round for review moves it to in_review and drafts the recommendations. */
+export function startReview(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string
+): void {
+	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'review');
+	if (round.status === 'in_review') return;
+	if (round.status !== 'submitted') throw new ServiceError(409, 'error.round_not_submitted_for_review');
+	db.transaction((tx) => {
+		transition(tx, user, round, 'in_review');
+		ensureRecommendations(tx, questionnaire, roundId);
+	});
+}
+
+export function flagAnswer(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string,
+	questionCode: string,
+	flag: ReviewFlag,
+	comment: string
+): void {
+	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'review');
+	if (round.status !== 'in_review') throw new ServiceError(409, 'error.round_not_in_review');
+	if (!questionnaire.areas.some((a) => a.questions.some((q) => q.code === questionCode)))
+		throw new ServiceError(400, 'error.question_unknown');
+	db.transaction((tx) => {
+		const before = tx
+			.select()
+			.from(answerReviews)
+			.where(and(eq(answerReviews.roundId, roundId), eq(answerReviews.questionCode, questionCode)))
+			.get();
+		const row = { roundId, questionCode, flag, comment, reviewerId: user.id, updatedAt: new Date() };
+		tx.insert(answerReviews)
+			.values(row)
+			.onConflictDoUpdate({ target: [answerReviews.roundId, answerReviews.questionCode], set: row })
+			.run();
+		writeAudit(tx, {
+			actorUserId: user.id,
+			municipalityId: round.municipalityId,
+			action: 'flag',
+			entity: 'answer_review',
+			entityId: `${roundId}:${questionCode}`,
+			oldValue: before ? { flag: before.flag, comment: before.comment } : undefined,
+			newValue: { flag, comment }
+		});
+	});
+}
+
+export function listReviews(db: Pick<Db, 'select'>, roundId: string) {
+	return db.select().from(answerReviews).where(eq(answerReviews.roundId, roundId)).all();
+}
+
+/** Sends the round back to the working group; the flags stay for the coordinator and members to see. */
+export function returnRound(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string
+): void {
+	const { round } = roundFor(db, questionnaires, user, roundId, 'review');
+	if (round.status !== 'in_review') throw new ServiceError(409, 'error.round_not_in_review');
+	db.transaction((tx) => transition(tx, user, round, 'draft', { submittedAt: null, submittedBy: null }));
+}
+
+/** Freezes the scores with the questionnaire version; recommendations not rejected become accepted. */
+export function publishRound(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string
+): void {
+	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'review');
+	if (round.status !== 'in_review') throw new ServiceError(409, 'error.round_not_in_review');
+	const values = new Map<string, AnswerValue>();
+	for (const [code, a] of readAnswers(db, roundId)) if (a.value) values.set(code, a.value);
+	const scores = scoreAnswers(questionnaire, values);
+	db.transaction((tx) => {
+		transition(tx, user, round, 'published', {
+			publishedAt: new Date(),
+			publishedBy: user.id,
+			frozenScores: JSON.stringify({
+				questionnaireId: questionnaire.framework.id,
+				version: questionnaire.framework.version,
+				scores
+			})
+		});
+		tx.update(recommendations)
+			.set({ status: 'accepted', updatedAt: new Date() })
+			.where(and(eq(recommendations.roundId, roundId), eq(recommendations.status, 'proposed')))
+			.run();
+	});
+}
+
+/** The coordinator decides whether the published scores appear by name in others' peer comparisons. */
+export function setVisibility(
+	db: Db,
+	questionnaires: Questionnaires,
+	user: SessionUser,
+	roundId: string,
+	visibility: 'named' | 'anonymous'
+): void {
+	const { round } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
+	db.transaction((tx) => {
+		tx.update(assessmentRounds).set({ visibility }).where(eq(assessmentRounds.id, roundId)).run();
+		writeAudit(tx, {
+			actorUserId: user.id,
+			municipalityId: round.municipalityId,
+			action: 'visibility',
+			entity: 'round',
+			entityId: roundId,
+			oldValue: round.visibility,
+			newValue: visibility
+		});
+	});
+}
