@@ -273,3 +273,29 @@ export const areaNarratives = sqliteTable(
 );
 
 export type RecommendationRow = typeof recommendations.$inferSelect;
+
+/** Reference results from outside the app (e.g. published index reports), imported by an admin from CSV. */
+export const referenceResults = sqliteTable(
+	'reference_results',
+	{
+		id: text('id').primaryKey(),
+		/** All rows of one import share it, so an import can be listed and undone as a whole. */
+		importId: text('import_id').notNull(),
+		questionnaireId: text('questionnaire_id').notNull(),
+		municipality: text('municipality').notNull(),
+		country: text('country').notNull(),
+		year: integer('year').notNull(),
+		population: integer('population').notNull(),
+		diversityShare: real('diversity_share').notNull(),
+		overall: real('overall').notNull(),
+		/** JSON object of area code to score 0–100; a missing area is absent, not 0. */
+		areaScores: text('area_scores').notNull().default('{}'),
+		source: text('source').notNull(),
+		synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
+		importedBy: text('imported_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('reference_questionnaire_idx').on(t.questionnaireId)]
+);
+
+export type ReferenceResult = typeof referenceResults.$inferSelect;
