@@ -19,7 +19,7 @@ import { ServiceError } from './errors';
 import { roundFor } from './round-access';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
-type Writer = Pick<Db, 'select' | 'insert'>;
+type Writer = Pick<Db, 'select' | 'insert' | 'delete'>;
 
 /**
  * Adds a drafted recommendation for every question below full points that has none yet, so that
@@ -39,14 +39,22 @@ export function ensureRecommendations(
 		scoreAnswers(questionnaire, values),
 		peerMeans
 	);
-	const existing = new Set(
-		db
-			.select({ q: recommendations.questionCode })
-			.from(recommendations)
-			.where(eq(recommendations.roundId, roundId))
-			.all()
-			.map((r) => r.q)
-	);
+	// Untouched drafts whose question has since reached full points (or become not applicable) go away;
+	// anything the expert edited, decided on or wrote stays.
+	const needed = new Set(generated.map((g) => g.questionCode));
+	const rows = db.select().from(recommendations).where(eq(recommendations.roundId, roundId)).all();
+	for (const r of rows) {
+		if (
+			r.questionCode &&
+			!needed.has(r.questionCode) &&
+			r.status === 'proposed' &&
+			r.text === null &&
+			r.createdBy === null
+		) {
+			db.delete(recommendations).where(eq(recommendations.id, r.id)).run();
+		}
+	}
+	const existing = new Set(rows.map((r) => r.questionCode));
 	const fresh = generated.filter((g) => !existing.has(g.questionCode));
 	for (const g of fresh) {
 		db.insert(recommendations)
@@ -110,8 +118,6 @@ export function updateRecommendation(
 	edit: RecommendationEdit
 ): void {
 	const { round } = editableRound(db, questionnaires, user, roundId);
-	if (edit.status === 'rejected' && !edit.rejectReason?.trim())
-		throw new ServiceError(400, 'error.reject_reason_required', undefined, 'rejectReason');
 	db.transaction((tx) => {
 		const before = tx
 			.select()
@@ -119,6 +125,10 @@ export function updateRecommendation(
 			.where(and(eq(recommendations.id, id), eq(recommendations.roundId, roundId)))
 			.get();
 		if (!before) throw new ServiceError(404, 'error.not_found');
+		const reason = edit.rejectReason !== undefined ? edit.rejectReason : before.rejectReason;
+		if ((edit.status ?? before.status) === 'rejected' && !reason?.trim()) {
+			throw new ServiceError(400, 'error.reject_reason_required', undefined, 'rejectReason');
+		}
 		const next = {
 			text: edit.text === undefined ? before.text : edit.text?.trim() ? edit.text.trim() : null,
 			priority: edit.priority ?? before.priority,
