@@ -4,6 +4,8 @@ import { openDatabase } from '../src/lib/server/db/client';
 
 process.env.PORT ??= '3000';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+// CSV uploads of reference results may be up to 2 MB; adapter-node's default limit is 512 kB.
+process.env.BODY_SIZE_LIMIT ??= '3M';
 const databaseUrl = (process.env.DATABASE_URL ??= './data/app.db');
 
 const db = openDatabase(databaseUrl, process.env.MIGRATIONS_DIR ?? './drizzle');

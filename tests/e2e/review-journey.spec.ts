@@ -96,7 +96,7 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 
 	// The leader reads the report.
 	const leader = await as(browser, DEMO.leader);
-	await leader.getByRole('link', { name: 'Index report' }).first().click();
+	await leader.locator(`a[href="/rounds/${roundId}/report"]`).click();
 	await expect(leader.getByRole('heading', { name: 'Index report: Koivuranta (demo) 2036' })).toBeVisible();
 	await expect(
 		leader.getByText('Appoint a named integration coordinator with a mandate across departments by 2027.')

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerMap, type AnswerValue } from '../../src/lib/domain/answers';
-import { generateRecommendations, groupByArea, priorityLevel } from '../../src/lib/domain/recommendations/generate';
+import {
+	generateRecommendations,
+	groupByArea,
+	priorityLevel
+} from '../../src/lib/domain/recommendations/generate';
 import { scoreAnswers } from '../../src/lib/domain/scoring';
 import { loadQuestionnaireDir } from '../../src/lib/server/questionnaire-loader';
 
@@ -34,11 +38,20 @@ describe('generateRecommendations, hand-checked', () => {
 			['q3', 50],
 			['q7', 50]
 		]);
-		expect(recs[0]).toMatchObject({ areaCode: 'l2', priority: 'high', pointsMissing: 2, dimensions: ['interaction'] });
+		expect(recs[0]).toMatchObject({
+			areaCode: 'l2',
+			priority: 'high',
+			pointsMissing: 2,
+			dimensions: ['interaction']
+		});
 	});
 
 	it('takes the text from the question’s template in every language', () => {
-		expect(recs.find((r) => r.questionCode === 'q1')!.text).toEqual({ en: 'Do q1', fi: 'Tee k1', sv: 'Gör f1' });
+		expect(recs.find((r) => r.questionCode === 'q1')!.text).toEqual({
+			en: 'Do q1',
+			fi: 'Tee k1',
+			sv: 'Gör f1'
+		});
 	});
 
 	it('raises the priority of areas below the peer mean by the gap', () => {
@@ -60,11 +73,24 @@ describe('generateRecommendations, hand-checked', () => {
 	});
 
 	it('maps scores to priority levels at the documented limits', () => {
-		expect([priorityLevel(15), priorityLevel(14.9), priorityLevel(7.5), priorityLevel(7.4)]).toEqual(['high', 'medium', 'medium', 'low']);
+		expect([priorityLevel(15), priorityLevel(14.9), priorityLevel(7.5), priorityLevel(7.4)]).toEqual([
+			'high',
+			'medium',
+			'medium',
+			'low'
+		]);
 	});
 
 	it('recommends nothing for a questionnaire with full points everywhere', () => {
-		const full = answerMap({ q1: opt('full'), q2: opt('yes'), q3: { kind: 'options', options: ['o4', 'o1'] }, q6: opt('yes'), q7: opt('yes'), q8: opt('high'), q9: opt('yes') });
+		const full = answerMap({
+			q1: opt('full'),
+			q2: opt('yes'),
+			q3: { kind: 'options', options: ['o4', 'o1'] },
+			q6: opt('yes'),
+			q7: opt('yes'),
+			q8: opt('high'),
+			q9: opt('yes')
+		});
 		expect(generateRecommendations(mini, full, scoreAnswers(mini, full))).toEqual([]);
 	});
 });

@@ -152,6 +152,8 @@ export const assessmentRounds = sqliteTable(
 		publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),
 		/** JSON of the ScoreResult frozen at publishing, with the questionnaire version above. */
 		frozenScores: text('frozen_scores'),
+		/** The frozen overall, area and dimension scores only: what peer comparison reads, kept small. */
+		scoreSummary: text('score_summary'),
 		/** Raised by every correction after publishing. */
 		revision: integer('revision').notNull().default(0),
 		createdAt: createdAt()

@@ -1,9 +1,10 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { expertAssignments, memberships, municipalities, users } from '../db/schema';
 import { newId } from '../ids';
 import { hashPassword } from '../passwords';
 import { writeAudit } from '../services/audit';
+import { seedDemoPeers } from './seed-peers';
 
 /** Published in the README: the demo is for trying the app, never for real data. */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -129,5 +130,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
 		}
 		writeAudit(tx, { actorUserId: null, action: 'seed_demo', entity: 'database', entityId: 'demo' });
 	});
+	const admin = db.select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).get()!;
+	seedDemoPeers(db, admin.id);
 	return true;
 }

@@ -18,6 +18,7 @@ import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { ensureRecommendations } from './recommendations';
 import { roundFor } from './round-access';
+import { scoreSummary } from './peer-sample';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
 
@@ -151,7 +152,8 @@ export function publishRound(
 				questionnaireId: questionnaire.framework.id,
 				version: questionnaire.framework.version,
 				scores
-			})
+			}),
+			scoreSummary: JSON.stringify(scoreSummary(scores))
 		});
 		tx.update(recommendations)
 			.set({ status: 'accepted', updatedAt: new Date() })

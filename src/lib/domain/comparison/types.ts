@@ -1,0 +1,38 @@
+import type { Dimension } from '../questionnaire/schema';
+
+/** One municipality's scores as the comparison sees them; null where a score is missing. */
+export interface ScoredEntity {
+	id: string;
+	country: string;
+	population: number;
+	diversityShare: number;
+	overall: number | null;
+	areas: Record<string, number | null>;
+	dimensions?: Partial<Record<Dimension, number | null>>;
+}
+
+export interface PeerResult extends ScoredEntity {
+	/** The name to show, or null when the municipality published anonymously. */
+	name: string | null;
+	year: number;
+	kind: 'published' | 'reference';
+	synthetic: boolean;
+	source: string;
+}
+
+export type GroupKind = 'all' | 'population' | 'diversity' | 'country' | 'custom';
+export const GROUP_KINDS: GroupKind[] = ['all', 'population', 'diversity', 'country', 'custom'];
+
+export interface Summary {
+	own: number | null;
+	/** Peers with a value, plus the municipality itself when it has one. */
+	n: number;
+	mean: number | null;
+	median: number | null;
+	min: number | null;
+	max: number | null;
+	/** 1 + the number of peers scoring strictly higher; equal scores share a rank. */
+	rank: number | null;
+	/** own − mean, one decimal. */
+	gap: number | null;
+}

@@ -1,0 +1,104 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { PeerResult } from '../../domain/comparison/types';
+import type { ScoreResult } from '../../domain/scoring';
+import type { Db } from '../db/client';
+import { assessmentRounds, municipalities, referenceResults } from '../db/schema';
+
+export interface FrozenScores {
+	questionnaireId: string;
+	version: string;
+	scores: ScoreResult;
+}
+
+export interface ScoreSummary {
+	overall: number | null;
+	areas: Record<string, number | null>;
+	dimensions: ScoreResult['dimensions'];
+}
+
+export function scoreSummary(s: ScoreResult): ScoreSummary {
+	return {
+		overall: s.overall,
+		areas: Object.fromEntries(Object.entries(s.areas).map(([c, a]) => [c, a.score])),
+		dimensions: s.dimensions
+	};
+}
+
+/**
+ * The peer sample of a questionnaire: the latest published round of every other municipality, with
+ * its frozen scores, plus the imported reference results. Names only of those who published by name.
+ */
+export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityId: string): PeerResult[] {
+	const rows = db
+		.select({
+			id: assessmentRounds.id,
+			municipalityId: assessmentRounds.municipalityId,
+			year: assessmentRounds.year,
+			publishedAt: assessmentRounds.publishedAt,
+			population: assessmentRounds.population,
+			diversityShare: assessmentRounds.diversityShare,
+			visibility: assessmentRounds.visibility,
+			summary: assessmentRounds.scoreSummary,
+			name: municipalities.name,
+			country: municipalities.country,
+			isDemo: municipalities.isDemo
+		})
+		.from(assessmentRounds)
+		.innerJoin(municipalities, eq(assessmentRounds.municipalityId, municipalities.id))
+		.where(
+			and(
+				eq(assessmentRounds.questionnaireId, questionnaireId),
+				eq(assessmentRounds.status, 'published'),
+				ne(assessmentRounds.municipalityId, excludeMunicipalityId)
+			)
+		)
+		.all();
+	const latest = new Map<string, (typeof rows)[number]>();
+	for (const r of rows) {
+		const seen = latest.get(r.municipalityId);
+		if (
+			!seen ||
+			r.year > seen.year ||
+			(r.year === seen.year && (r.publishedAt?.getTime() ?? 0) > (seen.publishedAt?.getTime() ?? 0))
+		)
+			latest.set(r.municipalityId, r);
+	}
+	const published: PeerResult[] = [...latest.values()]
+		.filter((r) => r.summary)
+		.map((r) => {
+			const scores = JSON.parse(r.summary!) as ScoreSummary;
+			return {
+				id: `m:${r.municipalityId}`,
+				name: r.visibility === 'named' ? r.name : null,
+				country: r.country,
+				year: r.year,
+				population: r.population,
+				diversityShare: r.diversityShare,
+				overall: scores.overall,
+				areas: scores.areas,
+				dimensions: scores.dimensions,
+				kind: 'published',
+				synthetic: r.isDemo,
+				source: 'published'
+			};
+		});
+	const reference: PeerResult[] = db
+		.select()
+		.from(referenceResults)
+		.where(eq(referenceResults.questionnaireId, questionnaireId))
+		.all()
+		.map((r) => ({
+			id: `r:${r.id}`,
+			name: r.municipality,
+			country: r.country,
+			year: r.year,
+			population: r.population,
+			diversityShare: r.diversityShare,
+			overall: r.overall,
+			areas: JSON.parse(r.areaScores) as Record<string, number | null>,
+			kind: 'reference',
+			synthetic: r.synthetic,
+			source: r.source
+		}));
+	return [...published, ...reference];
+}
