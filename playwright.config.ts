@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+/** E2E_PORT lets a second run (say, a local one beside CI) use another port. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const E2E_ORIGIN = `http://localhost:${PORT}`;
 export const E2E_DB = './data/e2e/app.db';
 
 /** Debian's Chromium: Playwright's own browser download cannot work offline. */

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { E2E_DB } from '../../playwright.config';
+import { E2E_DB, E2E_ORIGIN } from '../../playwright.config';
 import { DEMO, expectAccessible, signIn } from './helpers';
 
 test('the admin adds a municipality and invites a coordinator, who sets a password and signs in', async ({
@@ -82,7 +82,7 @@ test('an expired invitation explains itself and creates nothing', async ({ page 
 	// A forged POST is refused as well.
 	const response = await page.request.post(`/invite/${token}`, {
 		form: { name: 'Late', password: 'a-long-enough-password', passwordConfirm: 'a-long-enough-password' },
-		headers: { origin: 'http://localhost:4173' }
+		headers: { origin: E2E_ORIGIN }
 	});
 	expect(await response.text()).toContain('error.invitation_expired');
 	const check = new Database(E2E_DB, { readonly: true });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { E2E_ORIGIN } from '../../playwright.config';
 import { DEMO, expectAccessible, signIn, signOut } from './helpers';
 
 test.describe('signing in and out', () => {
@@ -61,7 +62,7 @@ test.describe('signing in and out', () => {
 
 	test('a forged session cookie is treated as signed out', async ({ page, context }) => {
 		await context.addCookies([
-			{ name: 'gri_session', value: 'forgedtokenforgedtokenforgedtoke', url: 'http://localhost:4173' }
+			{ name: 'gri_session', value: 'forgedtokenforgedtokenforgedtoke', url: E2E_ORIGIN }
 		]);
 		await page.goto('/dashboard');
 		await expect(page).toHaveURL(/\/login/);
