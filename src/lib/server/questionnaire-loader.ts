@@ -18,7 +18,12 @@ export function loadQuestionnaireDir(dir: string): Questionnaire {
 				.sort()
 				.map((f) => readSource(join(areasDir, f)))
 		: [];
-	return parseQuestionnaire(readSource(join(dir, 'framework.yaml')), areaFiles);
+	const strategy = join(dir, 'strategy.yaml');
+	return parseQuestionnaire(
+		readSource(join(dir, 'framework.yaml')),
+		areaFiles,
+		existsSync(strategy) ? readSource(strategy) : undefined
+	);
 }
 
 /** Loads and validates every version; throws a QuestionnaireError naming file, path and reason. */

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { areaFileSchema, frameworkSchema, type AreaFile, type Framework, type Questionnaire } from './schema';
 import { checkConsistency } from './consistency';
+import { strategyTemplatesSchema, type StrategyTemplates } from '../strategy/templates';
 
 export interface SourceFile {
 	/** Path shown in error messages, e.g. `questionnaires/gri-2026/areas/education.yaml`. */
@@ -97,7 +98,11 @@ function findNode(doc: ReturnType<typeof parseDocument>, path: ReadonlyArray<Pro
  * Builds one questionnaire version from its framework file and area files.
  * Throws a QuestionnaireError listing every problem found, not just the first.
  */
-export function parseQuestionnaire(framework: SourceFile, areaFiles: SourceFile[]): Questionnaire {
+export function parseQuestionnaire(
+	framework: SourceFile,
+	areaFiles: SourceFile[],
+	strategyFile?: SourceFile
+): Questionnaire {
 	const issues: QuestionnaireIssue[] = [];
 	const fw = parseYamlFile<Framework>(framework, frameworkSchema);
 	issues.push(...fw.issues);
@@ -107,9 +112,16 @@ export function parseQuestionnaire(framework: SourceFile, areaFiles: SourceFile[
 		issues.push(...parsed.issues);
 		if (parsed.value) parsedAreas.push({ file, value: parsed.value });
 	}
+	const strategy = strategyFile
+		? parseYamlFile<StrategyTemplates>(strategyFile, strategyTemplatesSchema)
+		: undefined;
+	issues.push(...(strategy?.issues ?? []));
 	if (issues.length > 0 || !fw.value) throw new QuestionnaireError(issues);
 
-	const questionnaire = assemble(fw.value, parsedAreas);
+	const questionnaire: Questionnaire = {
+		...assemble(fw.value, parsedAreas),
+		...(strategy?.value ? { strategy: strategy.value } : {})
+	};
 	const consistency = checkConsistency(framework.path, questionnaire, parsedAreas);
 	if (consistency.length > 0) throw new QuestionnaireError(consistency);
 	return questionnaire;

@@ -158,6 +158,8 @@ export type Framework = z.infer<typeof frameworkSchema>;
 /** A questionnaire version as the app uses it: the framework with the questions of every area attached. */
 export interface Questionnaire {
 	framework: Framework;
+	/** Texts for drafting the local integration strategy (strategy.yaml), when the version has them. */
+	strategy?: import('../strategy/templates').StrategyTemplates;
 	areas: Array<AreaDefinition & { questions: Question[]; good_practices: GoodPractice[] }>;
 }
 export type QuestionnaireArea = Questionnaire['areas'][number];

@@ -301,3 +301,47 @@ export const referenceResults = sqliteTable(
 );
 
 export type ReferenceResult = typeof referenceResults.$inferSelect;
+
+/** The local integration strategy drafted from one published round; its content lives in versions. */
+export const strategies = sqliteTable('strategies', {
+	id: text('id').primaryKey(),
+	roundId: text('round_id')
+		.notNull()
+		.unique()
+		.references(() => assessmentRounds.id, { onDelete: 'cascade' }),
+	createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: createdAt()
+});
+
+/** Every save of the strategy is a new version; nothing is overwritten, so any version can be restored. */
+export const strategyVersions = sqliteTable(
+	'strategy_versions',
+	{
+		id: text('id').primaryKey(),
+		strategyId: text('strategy_id')
+			.notNull()
+			.references(() => strategies.id, { onDelete: 'cascade' }),
+		version: integer('version').notNull(),
+		/** JSON of StrategyOutline. */
+		outline: text('outline').notNull(),
+		note: text('note').notNull().default(''),
+		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('strategy_version_idx').on(t.strategyId, t.version)]
+);
+
+export const strategyComments = sqliteTable(
+	'strategy_comments',
+	{
+		id: text('id').primaryKey(),
+		strategyId: text('strategy_id')
+			.notNull()
+			.references(() => strategies.id, { onDelete: 'cascade' }),
+		section: text('section').notNull(),
+		userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+		body: text('body').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('strategy_comments_idx').on(t.strategyId)]
+);

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import type { MessageKey } from '../../i18n/translate';
+import { DIMENSIONS } from '../questionnaire/schema';
+import type { StrategyMeasure, StrategyOutline } from './types';
+
+const text = (max: number) => z.string().max(max, { error: 'error.too_long' });
+const month = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'error.month' });
+const optionalNumber = z
+	.string()
+	.trim()
+	.transform((v) => v.replace(',', '.'))
+	.refine((v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= 100), {
+		error: 'error.percent_range'
+	})
+	.transform((v) => (v === '' ? null : Number(v)));
+
+/** One edit of the strategy form: which button was pressed, and on which row. */
+export type OutlineOperation =
+	| { kind: 'save' }
+	| { kind: 'add_measure' }
+	| { kind: 'add_indicator' }
+	| { kind: 'remove_measure' | 'remove_indicator' | 'up' | 'down'; id: string };
+
+export function parseOperation(value: string | null): OutlineOperation {
+	const [kind, id] = (value ?? 'save').split(':');
+	if ((kind === 'remove_measure' || kind === 'remove_indicator' || kind === 'up' || kind === 'down') && id)
+		return { kind, id };
+	if (kind === 'add_measure' || kind === 'add_indicator') return { kind };
+	return { kind: 'save' };
+}
+
+const all = (form: FormData, name: string) => form.getAll(name).map(String);
+
+/** The edited outline from the strategy form, on top of the version it was edited from. */
+export function outlineFromForm(
+	base: StrategyOutline,
+	form: FormData,
+	newId: () => string
+): { ok: true; outline: StrategyOutline } | { ok: false; field: string; error: MessageKey } {
+	const fail = (field: string, error: MessageKey) => ({ ok: false as const, field, error });
+	const read = (schema: z.ZodType<unknown>, value: unknown, field: string) => {
+		const r = schema.safeParse(value);
+		return r.success
+			? { value: r.data }
+			: { error: fail(field, (r.error.issues[0]?.message ?? 'error.invalid') as MessageKey) };
+	};
+	const textField = (name: string, max = 8000) => read(text(max), String(form.get(name) ?? ''), name);
+
+	const fields: Record<string, string> = {};
+	for (const name of [
+		'vision_text',
+		'situation_text',
+		'governance_text',
+		'links_text',
+		'followup_text',
+		'links_items',
+		...DIMENSIONS.map((d) => `principle_${d}`),
+		...base.objectives.map((o) => `objective_${o.id}`)
+	]) {
+		const r = textField(name);
+		if ('error' in r) return r.error!;
+		fields[name] = r.value as string;
+	}
+
+	const ids = all(form, 'm_id');
+	const measures: StrategyMeasure[] = [];
+	for (let i = 0; i < ids.length; i++) {
+		const prev = base.measures.find((m) => m.id === ids[i]);
+		const dimension = all(form, 'm_dimension')[i];
+		const start = read(month, all(form, 'm_start')[i] ?? '', `m_start_${i}`);
+		const end = read(month, all(form, 'm_end')[i] ?? '', `m_end_${i}`);
+		if ('error' in start) return start.error!;
+		if ('error' in end) return end.error!;
+		if (start.value && end.value && (end.value as string) < (start.value as string))
+			return fail(`m_end_${i}`, 'error.end_before_start');
+		for (const [name, max] of [
+			['m_title', 2000],
+			['m_owner', 300],
+			['m_partners', 1000],
+			['m_resources', 1000]
+		] as const) {
+			if ((all(form, name)[i] ?? '').length > max) return fail(`${name}_${i}`, 'error.too_long');
+		}
+		measures.push({
+			id: ids[i]!,
+			dimension: DIMENSIONS.includes(dimension as never)
+				? (dimension as StrategyMeasure['dimension'])
+				: (prev?.dimension ?? 'participation'),
+			title: all(form, 'm_title')[i] ?? '',
+			owner: all(form, 'm_owner')[i] ?? '',
+			partners: all(form, 'm_partners')[i] ?? '',
+			resources: all(form, 'm_resources')[i] ?? '',
+			start: start.value as string,
+			end: end.value as string,
+			recommendationId: prev?.recommendationId ?? null,
+			areaCode: prev?.areaCode ?? null,
+			questionCodes: prev?.questionCodes ?? []
+		});
+	}
+
+	const indicatorIds = all(form, 'i_id');
+	const indicators = [];
+	for (let i = 0; i < indicatorIds.length; i++) {
+		const prev = base.indicators.find((x) => x.id === indicatorIds[i]);
+		const baseline = read(optionalNumber, all(form, 'i_baseline')[i] ?? '', `i_baseline_${i}`);
+		const target = read(optionalNumber, all(form, 'i_target')[i] ?? '', `i_target_${i}`);
+		if ('error' in baseline) return baseline.error!;
+		if ('error' in target) return target.error!;
+		indicators.push({
+			id: indicatorIds[i]!,
+			name: (all(form, 'i_name')[i] ?? '').slice(0, 300),
+			source: prev?.source ?? '',
+			baseline: baseline.value as number | null,
+			target: target.value as number | null,
+			when: (all(form, 'i_when')[i] ?? '').slice(0, 40)
+		});
+	}
+
+	let outline: StrategyOutline = {
+		...base,
+		vision: {
+			text: fields.vision_text!,
+			principles: DIMENSIONS.map((d) => ({ dimension: d, text: fields[`principle_${d}`]! }))
+		},
+		situation: { ...base.situation, text: fields.situation_text! },
+		objectives: base.objectives.map((o) => ({ ...o, text: fields[`objective_${o.id}`]! })),
+		measures,
+		indicators,
+		governance: { text: fields.governance_text! },
+		links: {
+			text: fields.links_text!,
+			items: fields
+				.links_items!.split('\n')
+				.map((l) => l.trim())
+				.filter(Boolean)
+		},
+		followUp: { text: fields.followup_text! }
+	};
+	outline = applyOperation(outline, parseOperation(form.get('op') as string | null), newId);
+	return { ok: true, outline };
+}
+
+export function applyOperation(
+	outline: StrategyOutline,
+	op: OutlineOperation,
+	newId: () => string
+): StrategyOutline {
+	const move = (list: StrategyMeasure[], id: string, by: -1 | 1) => {
+		const i = list.findIndex((m) => m.id === id);
+		const j = i + by;
+		if (i < 0 || j < 0 || j >= list.length) return list;
+		const next = [...list];
+		[next[i], next[j]] = [next[j]!, next[i]!];
+		return next;
+	};
+	switch (op.kind) {
+		case 'save':
+			return outline;
+		case 'add_measure':
+			return {
+				...outline,
+				measures: [
+					...outline.measures,
+					{
+						id: `m-${newId()}`,
+						dimension: 'participation',
+						title: '',
+						owner: '',
+						partners: '',
+						resources: '',
+						start: '',
+						end: '',
+						recommendationId: null,
+						areaCode: null,
+						questionCodes: []
+					}
+				]
+			};
+		case 'add_indicator':
+			return {
+				...outline,
+				indicators: [
+					...outline.indicators,
+					{ id: `i-${newId()}`, name: '', source: '', baseline: null, target: null, when: '' }
+				]
+			};
+		case 'remove_measure': {
+			const removed = outline.measures.find((m) => m.id === op.id);
+			return {
+				...outline,
+				measures: outline.measures.filter((m) => m.id !== op.id),
+				removedRecommendationIds: removed?.recommendationId
+					? [...outline.removedRecommendationIds, removed.recommendationId]
+					: outline.removedRecommendationIds
+			};
+		}
+		case 'remove_indicator':
+			return { ...outline, indicators: outline.indicators.filter((i) => i.id !== op.id) };
+		case 'up':
+			return { ...outline, measures: move(outline.measures, op.id, -1) };
+		case 'down':
+			return { ...outline, measures: move(outline.measures, op.id, 1) };
+	}
+}

@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DEMO, expectAccessible, signIn } from './helpers';
+import { answerEverything, openRound } from './round-helpers';
+
+/** Converts a DOCX with LibreOffice (as a municipality would open it) and returns the PDF's text. */
+function docxText(file: string): string {
+	const dir = mkdtempSync(join(tmpdir(), 'gri-docx-'));
+	execFileSync(
+		'libreoffice',
+		[
+			`-env:UserInstallation=file://${dir}/profile`,
+			'--headless',
+			'--convert-to',
+			'pdf',
+			'--outdir',
+			dir,
+			file
+		],
+		{ timeout: 180_000, stdio: 'pipe' }
+	);
+	const pdf = join(
+		dir,
+		file
+			.split('/')
+			.pop()!
+			.replace(/\.docx$/, '.pdf')
+	);
+	execFileSync('pdftotext', [pdf, join(dir, 'out.txt')]);
+	// Table cells wrap over lines: compare words, not line breaks.
+	return readFileSync(join(dir, 'out.txt'), 'utf8').replace(/\s+/g, ' ');
+}
+
+test('the coordinator drafts, edits, compares and restores the strategy, exports it, and a leader comments', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(240_000);
+	await signIn(page, DEMO.coordinator);
+	const roundId = await openRound(page, 2038);
+	await answerEverything(page, roundId, 'middle');
+	await page.reload();
+	await page.getByRole('button', { name: 'Submit the round' }).click();
+	const expert = await (await browser.newContext()).newPage();
+	await signIn(expert, DEMO.expert);
+	await expert.goto('/review');
+	await expert.getByRole('button', { name: 'Open for review Koivuranta (demo) 2038' }).click();
+	await expert.goto(`/rounds/${roundId}/recommendations`);
+	await expert.getByRole('button', { name: 'Publish the results' }).click();
+	await expect(expert.getByRole('status')).toContainText('published');
+
+	await page.goto(`/rounds/${roundId}`);
+	await page.getByRole('link', { name: 'Local integration strategy' }).click();
+	await page.getByRole('button', { name: 'Draft the strategy' }).click();
+	await expect(page.getByText('Version 1', { exact: true })).toBeVisible();
+	await expectAccessible(page);
+
+	const first = page.locator('fieldset[data-measure]').first();
+	await first.getByLabel('Responsible').fill('Culture and leisure services');
+	await first.getByLabel('Start').fill('2027-03');
+	await first.getByLabel('End').fill('2028-06');
+	await page.getByRole('button', { name: 'Save as a new version' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved as version 2.');
+	await expect(page.locator('fieldset[data-measure]').first().getByLabel('Responsible')).toHaveValue(
+		'Culture and leisure services'
+	);
+
+	await page.getByRole('link', { name: 'Versions' }).click();
+	const diff = page.getByTestId('version-diff');
+	await expect(diff).toContainText('Culture and leisure services');
+	await expect(diff).toContainText('2027-03');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Restore version 1' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved as version 3.');
+	await expect(page.locator('fieldset[data-measure]').first().getByLabel('Responsible')).toHaveValue(
+		'To be decided'
+	);
+	// The edited version is not lost: it can be brought back the same way.
+	await page.getByRole('link', { name: 'Versions' }).click();
+	await page.getByRole('button', { name: 'Restore version 2' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved as version 4.');
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Download as Word (DOCX)' }).click();
+	const file = join(mkdtempSync(join(tmpdir(), 'gri-dl-')), 'strategy.docx');
+	await (await download).saveAs(file);
+	const text = docxText(file);
+	expect(text).toContain('Koivuranta (demo)');
+	expect(text).toContain('Culture and leisure services');
+
+	// A leader reads the draft on a tablet and comments on the measures.
+	const tablet = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+	const leader = await tablet.newPage();
+	await signIn(leader, DEMO.leader);
+	await leader.goto(`/rounds/${roundId}/strategy`);
+	await expect(leader.getByRole('heading', { name: '4. Measures' })).toBeVisible();
+	await expect(leader.getByRole('heading', { name: 'Index summary' })).toBeVisible();
+	await expect(leader.getByText('Culture and leisure services').first()).toBeVisible();
+	await leader.getByLabel('Comment on “Measures”').fill('Please add the youth services as a partner.');
+	await leader.getByRole('button', { name: 'Send comment' }).nth(3).click();
+	await expect(leader.getByText('Please add the youth services as a partner.')).toBeVisible();
+	await expectAccessible(leader);
+	await tablet.close();
+});
