@@ -404,7 +404,7 @@ export const en = {
 	'compare.strongest': 'Strongest areas',
 	'compare.largest_gaps': 'Largest gaps to municipalities of similar size',
 	'compare.no_gaps': 'No area is below the mean of municipalities of similar size.',
-	'compare.gap_line': '{area}: {gap} below the mean ({mean})',
+	'compare.gap_line': '{area}: {gap} points below the mean ({mean})',
 	'compare.radar_title': 'Policy areas against the group mean: {group}',
 	'compare.group_mean': 'Group mean',
 	'compare.table_caption': 'Scores, group statistics and rank: {group}',

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { outlineFromForm, parseOperation } from '../../src/lib/domain/strategy/outline-form';
+import type { StrategyOutline } from '../../src/lib/domain/strategy/types';
+import { strategyOutlineFixture } from '../fixtures/strategy-outline';
+
+/** What the strategy editor posts for an outline, with the field names StrategyEditor.svelte uses. */
+function formOf(outline: StrategyOutline, op = 'save'): FormData {
+	const form = new FormData();
+	form.set('vision_text', outline.vision.text);
+	for (const p of outline.vision.principles) form.set(`principle_${p.dimension}`, p.text);
+	form.set('situation_text', outline.situation.text);
+	for (const o of outline.objectives) form.set(`objective_${o.id}`, o.text);
+	for (const m of outline.measures) {
+		form.append('m_id', m.id);
+		form.append('m_title', m.title);
+		form.append('m_dimension', m.dimension);
+		form.append('m_owner', m.owner);
+		form.append('m_partners', m.partners);
+		form.append('m_resources', m.resources);
+		form.append('m_start', m.start);
+		form.append('m_end', m.end);
+	}
+	for (const i of outline.indicators) {
+		form.append('i_id', i.id);
+		form.append('i_name', i.name);
+		form.append('i_baseline', i.baseline === null ? '' : String(i.baseline));
+		form.append('i_target', i.target === null ? '' : String(i.target));
+		form.append('i_when', i.when);
+	}
+	form.set('governance_text', outline.governance.text);
+	form.set('links_text', outline.links.text);
+	form.set('links_items', outline.links.items.join('\n'));
+	form.set('followup_text', outline.followUp.text);
+	form.set('op', op);
+	return form;
+}
+
+/** Replaces the index-th value of a repeated field. */
+function setAt(form: FormData, name: string, index: number, value: string): FormData {
+	const values = form.getAll(name).map(String);
+	values[index] = value;
+	form.delete(name);
+	for (const v of values) form.append(name, v);
+	return form;
+}
+
+const ids = () => {
+	let n = 0;
+	return () => `new${++n}`;
+};
+
+function parsed(form: FormData, base = strategyOutlineFixture()): StrategyOutline {
+	const r = outlineFromForm(base, form, ids());
+	if (!r.ok) throw new Error(`expected the form to parse, got ${r.field}: ${r.error}`);
+	return r.outline;
+}
+
+const failure = (form: FormData) => {
+	const r = outlineFromForm(strategyOutlineFixture(), form, ids());
+	return r.ok ? null : { field: r.field, error: r.error };
+};
+
+describe('outlineFromForm', () => {
+	it('gives back the outline unchanged when nothing was edited', () => {
+		const base = strategyOutlineFixture();
+		expect(parsed(formOf(base))).toEqual(base);
+		const fi = strategyOutlineFixture('fi');
+		expect(parsed(formOf(fi), fi)).toEqual(fi);
+	});
+
+	it('applies edited owners, dates and texts, keeping what the form does not carry', () => {
+		const base = strategyOutlineFixture();
+		const form = formOf(base);
+		setAt(form, 'm_owner', 1, 'Culture services');
+		setAt(form, 'm_start', 1, '2027-04');
+		setAt(form, 'm_end', 1, '2028-03');
+		setAt(form, 'm_dimension', 0, 'safety');
+		form.set('vision_text', 'A new vision');
+		form.set('links_items', '  Plan A \n\n Plan B\n');
+		const outline = parsed(form);
+		expect(outline.measures[1]).toEqual({
+			...base.measures[1],
+			owner: 'Culture services',
+			start: '2027-04',
+			end: '2028-03'
+		});
+		expect(outline.measures[0]).toEqual({ ...base.measures[0], dimension: 'safety' });
+		expect(outline.vision.text).toBe('A new vision');
+		expect(outline.links.items).toEqual(['Plan A', 'Plan B']);
+		expect(outline.situation).toEqual(base.situation);
+	});
+
+	it('moves a measure up or down, and not past either end', () => {
+		const order = (op: string) => parsed(formOf(strategyOutlineFixture(), op)).measures.map((m) => m.id);
+		expect(order('up:m-2')).toEqual(['m-2', 'm-1', 'm-3', 'm-4']);
+		expect(order('down:m-2')).toEqual(['m-1', 'm-3', 'm-2', 'm-4']);
+		expect(order('up:m-1')).toEqual(['m-1', 'm-2', 'm-3', 'm-4']);
+		expect(order('down:m-4')).toEqual(['m-1', 'm-2', 'm-3', 'm-4']);
+	});
+
+	it('records the recommendation of a removed measure so that merging does not bring it back', () => {
+		const outline = parsed(formOf(strategyOutlineFixture(), 'remove_measure:m-2'));
+		expect(outline.measures.map((m) => m.id)).toEqual(['m-1', 'm-3', 'm-4']);
+		expect(outline.removedRecommendationIds).toEqual(['rec-2']);
+		const own = parsed(formOf(strategyOutlineFixture(), 'remove_measure:m-3'));
+		expect(own.measures.map((m) => m.id)).toEqual(['m-1', 'm-2', 'm-4']);
+		expect(own.removedRecommendationIds).toEqual([]);
+		const indicator = parsed(formOf(strategyOutlineFixture(), 'remove_indicator:i-culture'));
+		expect(indicator.indicators.map((i) => i.id)).toEqual(['i-overall']);
+	});
+
+	it('appends an empty measure or indicator', () => {
+		const base = strategyOutlineFixture();
+		const measures = parsed(formOf(base, 'add_measure')).measures;
+		expect(measures.slice(0, 4)).toEqual(base.measures);
+		expect(measures[4]).toEqual({
+			id: 'm-new1',
+			dimension: 'participation',
+			title: '',
+			owner: '',
+			partners: '',
+			resources: '',
+			start: '',
+			end: '',
+			recommendationId: null,
+			areaCode: null,
+			questionCodes: []
+		});
+		const indicators = parsed(formOf(base, 'add_indicator')).indicators;
+		expect(indicators.slice(0, 2)).toEqual(base.indicators);
+		expect(indicators[2]).toEqual({
+			id: 'i-new1',
+			name: '',
+			source: '',
+			baseline: null,
+			target: null,
+			when: ''
+		});
+	});
+
+	it('refuses an invalid month, an end before the start and a target over 100', () => {
+		const base = strategyOutlineFixture();
+		expect(failure(setAt(formOf(base), 'm_start', 2, '2027-13'))).toEqual({
+			field: 'm_start_2',
+			error: 'error.month'
+		});
+		expect(failure(setAt(formOf(base), 'm_end', 0, '27-1'))).toEqual({
+			field: 'm_end_0',
+			error: 'error.month'
+		});
+		expect(failure(setAt(formOf(base), 'm_end', 0, '2026-12'))).toEqual({
+			field: 'm_end_0',
+			error: 'error.end_before_start'
+		});
+		expect(failure(setAt(formOf(base), 'i_target', 0, '120'))).toEqual({
+			field: 'i_target_0',
+			error: 'error.percent_range'
+		});
+		expect(failure(setAt(formOf(base), 'i_baseline', 1, 'lots'))).toEqual({
+			field: 'i_baseline_1',
+			error: 'error.percent_range'
+		});
+	});
+
+	it('reads a decimal comma and an empty number as null', () => {
+		const form = setAt(formOf(strategyOutlineFixture()), 'i_baseline', 0, '55,5');
+		setAt(form, 'i_target', 0, ' ');
+		expect(parsed(form).indicators[0]).toMatchObject({ baseline: 55.5, target: null });
+	});
+
+	it('refuses texts that are too long', () => {
+		const base = strategyOutlineFixture();
+		expect(failure(setAt(formOf(base), 'm_owner', 0, 'x'.repeat(301)))).toEqual({
+			field: 'm_owner_0',
+			error: 'error.too_long'
+		});
+		expect(parsed(setAt(formOf(base), 'm_owner', 0, 'x'.repeat(300))).measures[0]!.owner).toHaveLength(300);
+		const form = formOf(base);
+		form.set('vision_text', 'x'.repeat(8001));
+		expect(failure(form)).toEqual({ field: 'vision_text', error: 'error.too_long' });
+	});
+});
+
+describe('parseOperation', () => {
+	it('falls back to save for anything unknown or incomplete', () => {
+		expect(parseOperation(null)).toEqual({ kind: 'save' });
+		expect(parseOperation('up')).toEqual({ kind: 'save' });
+		expect(parseOperation('explode:m-1')).toEqual({ kind: 'save' });
+		expect(parseOperation('down:m-1')).toEqual({ kind: 'down', id: 'm-1' });
+		expect(parseOperation('add_indicator')).toEqual({ kind: 'add_indicator' });
+	});
+});
