@@ -37,12 +37,7 @@ const sq = new Map([[miniWithStrategy.framework.id, miniWithStrategy]]);
 
 const versionRows = (db: Db) => db.select().from(strategyVersions).all();
 const strategyAudit = (db: Db) =>
-	db
-		.select()
-		.from(auditLog)
-		.where(eq(auditLog.entity, 'strategy'))
-		.orderBy(asc(auditLog.id))
-		.all();
+	db.select().from(auditLog).where(eq(auditLog.entity, 'strategy')).orderBy(asc(auditLog.id)).all();
 
 /** Reviewed round with q7's recommendation rejected, then published; q1, q3, q6 and q9 are accepted. */
 function publishedSetup() {

@@ -16,7 +16,9 @@ describe('diffOutlines', () => {
 	it('reports a changed owner and dates with before and after', () => {
 		const a = strategyOutlineFixture();
 		const b = withMeasures(a, (ms) =>
-			ms.map((m) => (m.id === 'm-2' ? { ...m, owner: 'Culture services', start: '2027-04', end: '2028-03' } : m))
+			ms.map((m) =>
+				m.id === 'm-2' ? { ...m, owner: 'Culture services', start: '2027-04', end: '2028-03' } : m
+			)
 		);
 		expect(diffOutlines(a, b)).toEqual([
 			{
