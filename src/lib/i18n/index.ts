@@ -1,5 +1,5 @@
 import { page } from '$app/state';
-import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, FORMAT_LOCALES, isLocale, type Locale } from './locales';
 import { translate, type MessageKey, type MessageParams } from './translate';
 
 export { LOCALES, LOCALE_NAMES, type Locale } from './locales';
@@ -19,4 +19,9 @@ export function t(key: MessageKey, params?: MessageParams): string {
 /** Picks the current language's text of a questionnaire's {en, fi, sv} object. */
 export function localized(text: Record<Locale, string>): string {
 	return text[currentLocale()];
+}
+
+/** The locale to format numbers and dates with on the current page. */
+export function formatLocale(): string {
+	return FORMAT_LOCALES[currentLocale()];
 }

@@ -24,3 +24,6 @@ export function negotiateLocale(acceptLanguage: string | null): Locale | undefin
 		.sort((a, b) => b.q - a.q);
 	return ranked.map((x) => x.lang).find(isLocale);
 }
+
+/** Regional formats for numbers and dates: British English, and Finland's Finnish and Swedish. */
+export const FORMAT_LOCALES: Record<Locale, string> = { en: 'en-GB', fi: 'fi-FI', sv: 'sv-FI' };

@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import { FORMAT_LOCALES, type Locale } from './locales';
 import { en, type MessageKey } from './messages/en';
 import { fi } from './messages/fi';
 import { sv } from './messages/sv';
@@ -19,6 +19,6 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
 		const value = params[name];
 		if (value === undefined) return whole;
-		return typeof value === 'number' ? value.toLocaleString(locale) : value;
+		return typeof value === 'number' ? value.toLocaleString(FORMAT_LOCALES[locale]) : value;
 	});
 }

@@ -6,6 +6,7 @@ import {
 	type Questionnaire
 } from '../questionnaire/schema';
 import type { ScoreResult } from '../scoring';
+import { FORMAT_LOCALES } from '../../i18n/locales';
 import type { StrategyIndicator, StrategyMeasure, StrategyOutline } from './types';
 
 export interface AcceptedRecommendation {
@@ -95,7 +96,7 @@ export function draftStrategy(input: StrategyInput): StrategyOutline {
 	if (!t) throw new Error(`questionnaire ${input.questionnaire.framework.id} has no strategy.yaml`);
 	const lang = input.language;
 	const name = (code: string) => input.questionnaire.areas.find((a) => a.code === code)?.name[lang] ?? code;
-	const fmt = (n: number) => n.toLocaleString(lang, { maximumFractionDigits: 1 });
+	const fmt = (n: number) => n.toLocaleString(FORMAT_LOCALES[lang], { maximumFractionDigits: 1 });
 	const accepted = input.recommendations.filter((r) => r.status === 'accepted');
 	const measures = accepted
 		.map((r) => measureFor(input, r))
@@ -113,7 +114,10 @@ export function draftStrategy(input: StrategyInput): StrategyOutline {
 		situation: {
 			text: t.situation[lang],
 			facts: [
-				{ label: input.labels.population, value: input.round.population.toLocaleString(lang) },
+				{
+					label: input.labels.population,
+					value: input.round.population.toLocaleString(FORMAT_LOCALES[lang])
+				},
 				{ label: input.labels.diversity, value: `${fmt(input.round.diversityShare)} %` },
 				{
 					label: input.labels.overall,
