@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E_DB } from '../../playwright.config';
 import { summarize } from '../../src/lib/domain/comparison/stats';
 import { DEMO, expectAccessible, signIn } from './helpers';
-import { answerEverything, openRound } from './round-helpers';
+import { publishedRound } from './round-helpers';
 
 /** Whether a chart canvas has any drawn (non-transparent) pixel. */
 async function canvasIsDrawn(page: Page, index: number): Promise<boolean> {
@@ -42,17 +42,7 @@ test('the compare page draws its charts and states the group means and ranks of 
 }) => {
 	test.setTimeout(120_000);
 	await signIn(page, DEMO.coordinator);
-	const roundId = await openRound(page, 2037);
-	await answerEverything(page, roundId, 'middle');
-	await page.reload();
-	await page.getByRole('button', { name: 'Submit the round' }).click();
-	const expert = await (await browser.newContext()).newPage();
-	await signIn(expert, DEMO.expert);
-	await expert.goto('/review');
-	await expert.getByRole('button', { name: 'Open for review Koivuranta (demo) 2037' }).click();
-	await expert.goto(`/rounds/${roundId}/recommendations`);
-	await expert.getByRole('button', { name: 'Publish the results' }).click();
-	await expect(expert.getByRole('status')).toContainText('published');
+	const roundId = await publishedRound(page, browser, 2037);
 
 	await page.goto(`/rounds/${roundId}`);
 	await page.getByRole('link', { name: 'Compare with peers' }).click();

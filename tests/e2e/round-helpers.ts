@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { DEMO, signIn } from './helpers';
 import { isScored } from '../../src/lib/domain/questionnaire/schema';
 import { loadQuestionnaireDir } from '../../src/lib/server/questionnaire-loader';
 
@@ -49,4 +50,26 @@ export async function answerEverything(
 			expect(res.status(), q.code).toBe(200);
 		}
 	}
+}
+
+/**
+ * A published round of the demo municipality: the coordinator (signed in on `page`) opens it, answers
+ * everything in the middle of the scale and submits; the demo expert opens it for review and publishes.
+ */
+export async function publishedRound(page: Page, browser: Browser, year: number): Promise<string> {
+	const roundId = await openRound(page, year);
+	await answerEverything(page, roundId, 'middle');
+	await page.reload();
+	await page.getByRole('button', { name: 'Submit the round' }).click();
+	await expect(page.getByRole('status')).toContainText('submitted');
+	const context = await browser.newContext();
+	const expert = await context.newPage();
+	await signIn(expert, DEMO.expert);
+	await expert.goto('/review');
+	await expert.getByRole('button', { name: `Open for review Koivuranta (demo) ${year}` }).click();
+	await expert.goto(`/rounds/${roundId}/recommendations`);
+	await expert.getByRole('button', { name: 'Publish the results' }).click();
+	await expect(expert.getByRole('status')).toContainText('published');
+	await context.close();
+	return roundId;
 }

@@ -118,7 +118,7 @@ describe('outlineToDocx', () => {
 		const pdf = join(tmp, 'strategy.pdf');
 		expect(existsSync(pdf), 'LibreOffice wrote no PDF').toBe(true);
 		expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-		const text = execFileSync(pdftotext, [pdf, '-'], { encoding: 'utf8', timeout: 30_000 }).replace(
+		const text = execFileSync(pdftotext, ['-raw', pdf, '-'], { encoding: 'utf8', timeout: 30_000 }).replace(
 			/\s+/g,
 			' '
 		);

@@ -10,7 +10,6 @@ import {
 	expertAssignments,
 	municipalities,
 	recommendations,
-	type AssessmentRound,
 	type ReviewFlag
 } from '../db/schema';
 import { readAnswers } from './answers';
@@ -18,6 +17,7 @@ import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { ensureRecommendations } from './recommendations';
 import { roundFor } from './round-access';
+import { transitionRound } from './round-status';
 import { scoreSummary } from './peer-sample';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
@@ -40,30 +40,6 @@ export function expertRounds(db: Db, user: SessionUser) {
 		.sort((a, b) => b.round.year - a.round.year || a.municipality.localeCompare(b.municipality));
 }
 
-function transition(
-	db: Pick<Db, 'update' | 'insert'>,
-	user: SessionUser,
-	round: AssessmentRound,
-	to: AssessmentRound['status'],
-	extra: Partial<typeof assessmentRounds.$inferInsert> = {}
-): void {
-	const changed = db
-		.update(assessmentRounds)
-		.set({ status: to, ...extra })
-		.where(and(eq(assessmentRounds.id, round.id), eq(assessmentRounds.status, round.status)))
-		.run();
-	if (changed.changes !== 1) throw new ServiceError(409, 'error.round_changed');
-	writeAudit(db, {
-		actorUserId: user.id,
-		municipalityId: round.municipalityId,
-		action: 'status',
-		entity: 'round',
-		entityId: round.id,
-		oldValue: round.status,
-		newValue: to
-	});
-}
-
 /** Opening a submitted round for review moves it to in_review and drafts the recommendations. */
 export function startReview(
 	db: Db,
@@ -75,7 +51,7 @@ export function startReview(
 	if (round.status === 'in_review') return;
 	if (round.status !== 'submitted') throw new ServiceError(409, 'error.round_not_submitted_for_review');
 	db.transaction((tx) => {
-		transition(tx, user, round, 'in_review');
+		transitionRound(tx, user, round, 'in_review');
 		ensureRecommendations(tx, questionnaire, roundId);
 	});
 }
@@ -129,7 +105,7 @@ export function returnRound(
 ): void {
 	const { round } = roundFor(db, questionnaires, user, roundId, 'review');
 	if (round.status !== 'in_review') throw new ServiceError(409, 'error.round_not_in_review');
-	db.transaction((tx) => transition(tx, user, round, 'draft', { submittedAt: null, submittedBy: null }));
+	db.transaction((tx) => transitionRound(tx, user, round, 'draft', { submittedAt: null, submittedBy: null }));
 }
 
 /** Freezes the scores with the questionnaire version; recommendations not rejected become accepted. */
@@ -145,7 +121,7 @@ export function publishRound(
 	for (const [code, a] of readAnswers(db, roundId)) if (a.value) values.set(code, a.value);
 	const scores = scoreAnswers(questionnaire, values);
 	db.transaction((tx) => {
-		transition(tx, user, round, 'published', {
+		transitionRound(tx, user, round, 'published', {
 			publishedAt: new Date(),
 			publishedBy: user.id,
 			frozenScores: JSON.stringify({

@@ -17,6 +17,7 @@ import { readAnswers } from './answers';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { roundFor } from './round-access';
+import { transitionRound } from './round-status';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
 
@@ -169,27 +170,12 @@ function setStatus(
 	to: AssessmentRound['status'],
 	submitted: boolean
 ): void {
-	db.transaction((tx) => {
-		const changed = tx
-			.update(assessmentRounds)
-			.set({
-				status: to,
-				submittedAt: submitted ? new Date() : null,
-				submittedBy: submitted ? user.id : null
-			})
-			.where(and(eq(assessmentRounds.id, round.id), eq(assessmentRounds.status, round.status)))
-			.run();
-		if (changed.changes !== 1) throw new ServiceError(409, 'error.round_changed');
-		writeAudit(tx, {
-			actorUserId: user.id,
-			municipalityId: round.municipalityId,
-			action: 'status',
-			entity: 'round',
-			entityId: round.id,
-			oldValue: round.status,
-			newValue: to
-		});
-	});
+	db.transaction((tx) =>
+		transitionRound(tx, user, round, to, {
+			submittedAt: submitted ? new Date() : null,
+			submittedBy: submitted ? user.id : null
+		})
+	);
 }
 
 export function submitRound(
