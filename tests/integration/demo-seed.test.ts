@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/client';
 import {
+	assessmentRounds,
+	recommendations,
 	auditLog,
 	expertAssignments,
 	memberships,
@@ -51,9 +54,38 @@ describe('seedDemoIfEmpty', () => {
 			['Koivuranta (demo)', ['coordinator']]
 		]);
 
-		expect(db.select().from(auditLog).all()).toEqual([
-			expect.objectContaining({ action: 'seed_demo', actorUserId: null })
+		const audit = db.select().from(auditLog).all();
+		expect(audit[0]).toEqual(expect.objectContaining({ action: 'seed_demo', actorUserId: null }));
+		// The demo rounds go through the real services, so their steps are audited like anyone's.
+		expect(audit.filter((a) => a.entity === 'round' && a.action === 'status').length).toBeGreaterThan(0);
+	});
+
+	it('shows every stage: a published round by name, one anonymous, and a half-answered current round', async () => {
+		const db = freshDb();
+		await seedDemoIfEmpty(db);
+		const rounds = db
+			.select({
+				year: assessmentRounds.year,
+				status: assessmentRounds.status,
+				visibility: assessmentRounds.visibility,
+				town: municipalities.name
+			})
+			.from(assessmentRounds)
+			.innerJoin(municipalities, eq(assessmentRounds.municipalityId, municipalities.id))
+			.all()
+			.sort((a, b) => a.town.localeCompare(b.town) || a.year - b.year);
+		expect(rounds).toEqual([
+			{ year: 2025, status: 'published', visibility: 'anonymous', town: 'Järvenlinna (demo)' },
+			{ year: 2025, status: 'published', visibility: 'named', town: 'Koivuranta (demo)' },
+			{ year: 2026, status: 'draft', visibility: 'anonymous', town: 'Koivuranta (demo)' }
 		]);
+		expect(
+			db
+				.select()
+				.from(recommendations)
+				.all()
+				.filter((r) => r.status === 'accepted').length
+		).toBeGreaterThan(10);
 	});
 
 	it('does nothing the second time', async () => {

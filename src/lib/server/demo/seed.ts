@@ -5,6 +5,7 @@ import { newId } from '../ids';
 import { hashPassword } from '../passwords';
 import { writeAudit } from '../services/audit';
 import { seedDemoPeers } from './seed-peers';
+import { seedDemoRounds } from './seed-rounds';
 
 /** Published in the README: the demo is for trying the app, never for real data. */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -132,5 +133,6 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
 	});
 	const admin = db.select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).get()!;
 	seedDemoPeers(db, admin.id);
+	seedDemoRounds(db);
 	return true;
 }
