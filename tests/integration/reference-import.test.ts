@@ -233,12 +233,12 @@ describe('the shipped demo peers', () => {
 		expect(imports[0]).toMatchObject({ importerName: admin.name, questionnaireId: 'gri-2026' });
 		expect(imports[0]!.count).toBe(imports[0]!.syntheticCount);
 		expect(imports[0]!.count).toBeGreaterThanOrEqual(40);
-		expect(
-			db
-				.select()
-				.from(auditLog)
-				.all()
-				.map((a) => a.action)
-		).toEqual(['seed_demo']);
+		const entities = db
+			.select()
+			.from(auditLog)
+			.all()
+			.map((a) => a.entity);
+		expect(entities[0]).toBe('database');
+		expect(entities).not.toContain('reference_import');
 	});
 });
