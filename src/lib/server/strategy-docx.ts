@@ -14,17 +14,9 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
-import { DIMENSIONS } from '../domain/questionnaire/schema';
-import {
-	fillLabel,
-	formatNumber,
-	measureBasis,
-	sectionHeading,
-	strategyLabels,
-	type StrategyExportLabels
-} from '../domain/strategy/labels';
-import { measuresByDimension } from '../domain/strategy/markdown';
-import type { StrategyOutline, StrategySection } from '../domain/strategy/types';
+import { strategyBlocks } from '../domain/strategy/document';
+import { strategyLabels, type StrategyExportLabels } from '../domain/strategy/labels';
+import type { StrategyOutline } from '../domain/strategy/types';
 
 /** A4 with 2 cm margins, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -53,16 +45,6 @@ function paragraphs(text: string): Paragraph[] {
 		.map((p) => new Paragraph({ children: runs(p), spacing: { before: 120, after: 120 } }));
 }
 
-const bullets = (items: string[]) =>
-	items
-		.filter((item) => clean(item))
-		.map((item) => new Paragraph({ children: runs(item), bullet: { level: 0 } }));
-
-const heading1 = (labels: StrategyExportLabels, section: StrategySection) =>
-	new Paragraph({ text: sectionHeading(labels, section), heading: HeadingLevel.HEADING_1 });
-
-const heading2 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
-
 /** A table with a repeated, shaded header row; widths in per cent of the text width. */
 function table(header: string[], rows: string[][], percents: number[]): Table {
 	const widths = percents.map((p) => Math.floor((CONTENT_WIDTH * p) / 100));
@@ -82,8 +64,6 @@ function table(header: string[], rows: string[][], percents: number[]): Table {
 		]
 	});
 }
-
-const orEmpty = (labels: StrategyExportLabels, text: string) => (clean(text) ? text : labels.empty);
 
 function cover(outline: StrategyOutline, labels: StrategyExportLabels): Paragraph[] {
 	const line = (
@@ -106,112 +86,36 @@ function cover(outline: StrategyOutline, labels: StrategyExportLabels): Paragrap
 	];
 }
 
+/** The shared export blocks as Word paragraphs and tables. */
 function body(outline: StrategyOutline, labels: StrategyExportLabels): Array<Paragraph | Table> {
-	const lang = outline.language;
-	const out: Array<Paragraph | Table> = [];
-	const num = (value: number | null) => (value === null ? labels.empty : formatNumber(lang, value));
-
-	out.push(heading1(labels, 'vision'), ...paragraphs(outline.vision.text));
-	if (outline.vision.principles.length > 0) {
-		out.push(heading2(labels.principles));
-		for (const p of outline.vision.principles) {
-			out.push(
-				new Paragraph({
-					bullet: { level: 0 },
-					children: [
-						new TextRun({ text: `${labels.dimensions[p.dimension]}: `, bold: true }),
-						...runs(p.text)
-					]
-				})
-			);
-		}
-	}
-
-	const situation = outline.situation;
-	out.push(heading1(labels, 'situation'), ...paragraphs(situation.text));
-	if (situation.facts.length > 0) {
-		out.push(heading2(labels.facts), ...bullets(situation.facts.map((f) => `${f.label}: ${f.value}`)));
-	}
-	if (situation.strongest.length > 0) {
-		out.push(
-			heading2(labels.strongest),
-			...bullets(
-				situation.strongest.map((s) =>
-					fillLabel(labels.strongestItem, { area: s.area, score: formatNumber(lang, s.score) })
-				)
-			)
-		);
-	}
-	if (situation.gaps.length > 0) {
-		out.push(
-			heading2(labels.gaps),
-			...bullets(
-				situation.gaps.map((g) =>
-					fillLabel(labels.gapItem, {
-						area: g.area,
-						gap: formatNumber(lang, g.gap, true),
-						mean: formatNumber(lang, g.mean)
+	return strategyBlocks(outline, labels).flatMap((block): Array<Paragraph | Table> => {
+		switch (block.kind) {
+			case 'heading':
+				return [
+					new Paragraph({
+						text: block.text,
+						heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2
 					})
-				)
-			)
-		);
-	}
-	if (situation.change !== null) {
-		out.push(...paragraphs(fillLabel(labels.change, { change: formatNumber(lang, situation.change, true) })));
-	}
-
-	out.push(heading1(labels, 'objectives'));
-	for (const dimension of DIMENSIONS) {
-		const objectives = outline.objectives.filter((o) => o.dimension === dimension);
-		if (objectives.length === 0) continue;
-		out.push(heading2(labels.dimensions[dimension]), ...bullets(objectives.map((o) => o.text)));
-	}
-
-	out.push(heading1(labels, 'measures'));
-	const groups = measuresByDimension(outline.measures);
-	if (groups.length === 0) out.push(...paragraphs(labels.noMeasures));
-	const m = labels.measure;
-	for (const group of groups) {
-		out.push(
-			heading2(labels.dimensions[group.dimension]),
-			table(
-				[m.title, m.owner, m.partners, m.resources, m.start, m.end, m.basedOn],
-				group.measures.map((measure) => [
-					orEmpty(labels, measure.title),
-					orEmpty(labels, measure.owner),
-					orEmpty(labels, measure.partners),
-					orEmpty(labels, measure.resources),
-					orEmpty(labels, measure.start),
-					orEmpty(labels, measure.end),
-					measureBasis(labels, measure)
-				]),
-				[22, 15, 15, 12, 9, 9, 18]
-			)
-		);
-	}
-
-	out.push(heading1(labels, 'indicators'));
-	const ind = labels.indicator;
-	if (outline.indicators.length === 0) out.push(...paragraphs(labels.noIndicators));
-	else
-		out.push(
-			table(
-				[ind.name, ind.source, ind.baseline, ind.target, ind.when],
-				outline.indicators.map((i) => [
-					orEmpty(labels, i.name),
-					orEmpty(labels, i.source),
-					num(i.baseline),
-					num(i.target),
-					orEmpty(labels, i.when)
-				]),
-				[34, 22, 14, 14, 16]
-			)
-		);
-
-	out.push(heading1(labels, 'governance'), ...paragraphs(outline.governance.text));
-	out.push(heading1(labels, 'links'), ...paragraphs(outline.links.text), ...bullets(outline.links.items));
-	out.push(heading1(labels, 'followUp'), ...paragraphs(outline.followUp.text));
-	return out;
+				];
+			case 'paragraph':
+				return paragraphs(block.text);
+			case 'list':
+				return block.items
+					.filter((item) => item.lead || clean(item.text))
+					.map(
+						(item) =>
+							new Paragraph({
+								bullet: { level: 0 },
+								children: [
+									...(item.lead ? [new TextRun({ text: `${item.lead} `, bold: true })] : []),
+									...runs(item.text)
+								]
+							})
+					);
+			case 'table':
+				return [table(block.header, block.rows, block.widths)];
+		}
+	});
 }
 
 /** "Page {n} of {total}" with Word's page fields in place of the placeholders. */
