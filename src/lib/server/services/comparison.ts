@@ -7,10 +7,9 @@ import { roundScore, type ScoreResult } from '../../domain/scoring';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { assessmentRounds, municipalities } from '../db/schema';
-import { readAnswers } from './answers';
-import { peerSample, type FrozenScores } from './peer-sample';
+import { peerSample } from './peer-sample';
+import { roundScores, type FrozenScores } from './round-scores';
 import { roundFor } from './round-access';
-import { scoreOf } from './round-overview';
 
 const toEntity = (
 	id: string,
@@ -43,9 +42,7 @@ export function comparePage(
 		.from(municipalities)
 		.where(eq(municipalities.id, round.municipalityId))
 		.get()!;
-	const ownScores: ScoreResult = round.frozenScores
-		? (JSON.parse(round.frozenScores) as FrozenScores).scores
-		: scoreOf(questionnaire, readAnswers(db, roundId));
+	const ownScores = roundScores(db, questionnaire, round);
 	const own = toEntity(
 		`m:${municipality.id}`,
 		{ country: municipality.country, population: round.population, diversityShare: round.diversityShare },

@@ -4,12 +4,6 @@ import type { ScoreResult } from '../../domain/scoring';
 import type { Db } from '../db/client';
 import { assessmentRounds, municipalities, referenceResults } from '../db/schema';
 
-export interface FrozenScores {
-	questionnaireId: string;
-	version: string;
-	scores: ScoreResult;
-}
-
 export interface ScoreSummary {
 	overall: number | null;
 	areas: Record<string, number | null>;

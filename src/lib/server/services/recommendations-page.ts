@@ -6,7 +6,7 @@ import { readAnswers } from './answers';
 import { ServiceError } from './errors';
 import { listNarratives, listRecommendations } from './recommendations';
 import { roundFor } from './round-access';
-import { scoreOf } from './round-overview';
+import { scoreOf } from './round-scores';
 
 /** The expert edits drafts during review; everyone else reads the accepted ones once published. */
 export function recommendationsPage(

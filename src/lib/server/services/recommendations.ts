@@ -1,5 +1,4 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import type { AnswerValue } from '../../domain/answers';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { generateRecommendations } from '../../domain/recommendations/generate';
 import { scoreAnswers } from '../../domain/scoring';
@@ -14,6 +13,7 @@ import {
 } from '../db/schema';
 import { newId } from '../ids';
 import { readAnswers } from './answers';
+import { answerValues } from './round-scores';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { roundFor } from './round-access';
@@ -31,8 +31,7 @@ export function ensureRecommendations(
 	roundId: string,
 	peerMeans: Record<string, number> = {}
 ): number {
-	const values = new Map<string, AnswerValue>();
-	for (const [code, a] of readAnswers(db, roundId)) if (a.value) values.set(code, a.value);
+	const values = answerValues(readAnswers(db, roundId));
 	const generated = generateRecommendations(
 		questionnaire,
 		values,

@@ -2,14 +2,12 @@ import { eq } from 'drizzle-orm';
 import { methodologyModel } from '../../domain/questionnaire/methodology';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { can } from '../../domain/roles';
-import type { ScoreResult } from '../../domain/scoring';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { municipalities } from '../db/schema';
 import { ServiceError } from './errors';
 import { listNarratives, listRecommendations } from './recommendations';
-import { scoreOf } from './round-overview';
-import { readAnswers } from './answers';
+import { roundScores } from './round-scores';
 import { roundFor } from './round-access';
 
 /**
@@ -25,9 +23,7 @@ export function roundReport(
 	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'read_results');
 	const preview = round.status === 'in_review' && can(roles, 'review');
 	if (round.status !== 'published' && !preview) throw new ServiceError(404, 'error.report_not_published');
-	const scores: ScoreResult = round.frozenScores
-		? (JSON.parse(round.frozenScores) as { scores: ScoreResult }).scores
-		: scoreOf(questionnaire, readAnswers(db, roundId));
+	const scores = roundScores(db, questionnaire, round);
 	const municipality = db
 		.select()
 		.from(municipalities)

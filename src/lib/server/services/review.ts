@@ -1,7 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { AnswerValue } from '../../domain/answers';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { scoreAnswers } from '../../domain/scoring';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import {
@@ -13,6 +11,7 @@ import {
 	type ReviewFlag
 } from '../db/schema';
 import { readAnswers } from './answers';
+import { scoreOf } from './round-scores';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { ensureRecommendations } from './recommendations';
@@ -117,9 +116,7 @@ export function publishRound(
 ): void {
 	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'review');
 	if (round.status !== 'in_review') throw new ServiceError(409, 'error.round_not_in_review');
-	const values = new Map<string, AnswerValue>();
-	for (const [code, a] of readAnswers(db, roundId)) if (a.value) values.set(code, a.value);
-	const scores = scoreAnswers(questionnaire, values);
+	const scores = scoreOf(questionnaire, readAnswers(db, roundId));
 	db.transaction((tx) => {
 		transitionRound(tx, user, round, 'published', {
 			publishedAt: new Date(),

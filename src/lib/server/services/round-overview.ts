@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { AnswerValue } from '../../domain/answers';
 import { isScored, type Questionnaire } from '../../domain/questionnaire/schema';
 import { can } from '../../domain/roles';
-import { scoreAnswers, type ScoreResult } from '../../domain/scoring';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { memberships, municipalities, users } from '../db/schema';
-import { readAnswers, type StoredAnswer } from './answers';
+import { readAnswers } from './answers';
+import { scoreOf } from './round-scores';
 import { listReviews } from './review';
 import { listAssignments, missingAnswers } from './rounds';
 import { roundFor, type RoundContext } from './round-access';
@@ -20,15 +19,6 @@ export interface AreaProgress {
 	total: number;
 	assignees: Array<{ userId: string; name: string }>;
 	assignedToMe: boolean;
-}
-
-export function scoreOf(
-	questionnaire: Questionnaire,
-	stored: ReadonlyMap<string, StoredAnswer>
-): ScoreResult {
-	const values = new Map<string, AnswerValue>();
-	for (const [code, a] of stored) if (a.value) values.set(code, a.value);
-	return scoreAnswers(questionnaire, values);
 }
 
 export function roundOverview(

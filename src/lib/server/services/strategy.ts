@@ -12,6 +12,7 @@ import { comparePage } from './comparison';
 import { ServiceError } from './errors';
 import { listRecommendations } from './recommendations';
 import { roundFor } from './round-access';
+import { roundScores } from './round-scores';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
 
@@ -43,7 +44,7 @@ function strategyInput(
 			diversityShare: round.diversityShare,
 			diversityMeasure: round.diversityMeasure
 		},
-		scores: JSON.parse(round.frozenScores!).scores,
+		scores: roundScores(db, questionnaire, round),
 		comparison: {
 			strongest: compared.highlights.strongest,
 			gaps: compared.highlights.gaps,
