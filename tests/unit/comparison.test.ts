@@ -143,3 +143,13 @@ describe('compare, change and highlights', () => {
 		});
 	});
 });
+
+describe('comparisonCsv', () => {
+	it('writes negative numbers as numbers, one row per area after the overall index', async () => {
+		const { comparisonCsv } = await import('../../src/lib/domain/comparison/compare-csv');
+		const c = compare(own, [peer('p1', 70, { areas: { a: 70 } })], ['a']);
+		const lines = comparisonCsv(c, [{ code: 'a', name: 'Area, first' }], 'Overall').split('\r\n');
+		expect(lines[1]).toBe('overall,Overall,60,70,70,70,70,2,2,-10');
+		expect(lines[2]).toBe('a,"Area, first",50,70,70,70,70,2,2,-20');
+	});
+});

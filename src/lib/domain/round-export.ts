@@ -1,3 +1,4 @@
+import { csvDocument } from './csv';
 import type { EvidenceLink } from './answer-validation';
 import type { AnswerValue } from './answers';
 import { isScored, type Language, type Question, type Questionnaire } from './questionnaire/schema';
@@ -93,17 +94,9 @@ export function exportRows(
 	);
 }
 
-function csvCell(value: string | number | null): string {
-	const text = value === null ? '' : String(value);
-	// A leading = + - @ would run as a formula in a spreadsheet; a quote mark keeps it text.
-	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the UTF-8 letters right. */
+/** RFC 4180 CSV with a byte-order mark, one row per question. */
 export function toCsv(rows: ExportRow[]): string {
 	if (rows.length === 0) return '\uFEFF';
 	const header = Object.keys(rows[0]!) as Array<keyof ExportRow>;
-	const lines = [header.join(','), ...rows.map((r) => header.map((h) => csvCell(r[h])).join(','))];
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+	return csvDocument([header, ...rows.map((r) => header.map((h) => r[h]))]);
 }

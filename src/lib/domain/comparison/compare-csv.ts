@@ -1,11 +1,5 @@
+import { csvDocument, type CsvCell } from '../csv';
 import type { Comparison } from './compare';
-
-type Cell = string | number | null;
-
-const cell = (v: Cell) => {
-	const text = v === null ? '' : String(v);
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /** The comparison as a spreadsheet: one row per area and one for the overall index. */
 export function comparisonCsv(
@@ -25,7 +19,7 @@ export function comparisonCsv(
 		'n',
 		'gap_to_mean'
 	];
-	const row = (code: string, name: string, s: Comparison['overall']): Cell[] => [
+	const row = (code: string, name: string, s: Comparison['overall']): CsvCell[] => [
 		code,
 		name,
 		s.own,
@@ -41,5 +35,5 @@ export function comparisonCsv(
 		row('overall', overallLabel, comparison.overall),
 		...areaNames.map((a) => row(a.code, a.name, comparison.areas[a.code]!))
 	];
-	return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+	return csvDocument([header, ...rows]);
 }
