@@ -25,3 +25,10 @@ export function localized(text: Record<Locale, string>): string {
 export function formatLocale(): string {
 	return FORMAT_LOCALES[currentLocale()];
 }
+
+/** A score as the pages show it: one decimal in the page's number format, a dash when there is none. */
+export function formatScore(n: number | null | undefined, signed = false): string {
+	if (n === null || n === undefined) return '–';
+	const text = n.toLocaleString(formatLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	return signed && n > 0 ? `+${text}` : text;
+}
