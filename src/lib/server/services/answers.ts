@@ -137,6 +137,11 @@ export function answerHistory(
 	questionCode: string
 ): AnswerChange[] {
 	roundFor(db, questionnaires, user, roundId, 'view_municipality');
+	return readHistory(db, roundId, questionCode);
+}
+
+/** The history without an access check, for pages that have already checked access to the round. */
+export function readHistory(db: Pick<Db, 'select'>, roundId: string, questionCode: string): AnswerChange[] {
 	return db
 		.select({
 			at: auditLog.createdAt,

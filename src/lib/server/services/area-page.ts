@@ -4,7 +4,7 @@ import { can } from '../../domain/roles';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { areaAssignments, municipalities, users } from '../db/schema';
-import { answerHistory, readAnswers } from './answers';
+import { readHistory, readAnswers } from './answers';
 import { listComments } from './comments';
 import { ServiceError } from './errors';
 import { listReviews } from './review';
@@ -25,9 +25,7 @@ export function areaPage(
 	const codes = new Set(area.questions.map((q) => q.code));
 	const all = readAnswers(db, roundId);
 	const answers = Object.fromEntries([...all].filter(([code]) => codes.has(code)));
-	const history = Object.fromEntries(
-		area.questions.map((q) => [q.code, answerHistory(db, questionnaires, user, roundId, q.code)])
-	);
+	const history = Object.fromEntries(area.questions.map((q) => [q.code, readHistory(db, roundId, q.code)]));
 	const assignees = db
 		.select({ name: users.name })
 		.from(areaAssignments)

@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
-import { answerHistory, readAnswers } from './answers';
+import { readHistory, readAnswers } from './answers';
 import { ServiceError } from './errors';
 import { listReviews } from './review';
 import { roundFor } from './round-access';
@@ -31,9 +31,7 @@ export function reviewPage(
 		areas: leaves.map((a) => ({ code: a.code, name: a.name, flagged: flagsByArea[a.code] ?? 0 })),
 		area,
 		answers: Object.fromEntries(area.questions.map((q) => [q.code, answers.get(q.code) ?? null])),
-		history: Object.fromEntries(
-			area.questions.map((q) => [q.code, answerHistory(db, questionnaires, user, roundId, q.code)])
-		),
+		history: Object.fromEntries(area.questions.map((q) => [q.code, readHistory(db, roundId, q.code)])),
 		reviews: Object.fromEntries(
 			reviews
 				.filter((r) => area.questions.some((q) => q.code === r.questionCode))
