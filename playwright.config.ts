@@ -18,7 +18,6 @@ const CHROMIUM_FLAGS = [
 ];
 
 export default defineConfig({
-	testDir: 'tests/e2e',
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
@@ -30,10 +29,16 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		locale: 'en-GB',
+		// The server reads client addresses from this header (ADDRESS_HEADER below), as behind a reverse proxy;
+		// the security tests set their own to act from several addresses.
+		extraHTTPHeaders: { 'x-forwarded-for': '127.0.0.1' },
 		trace: 'retain-on-failure',
 		launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS }
 	},
-	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+	projects: [
+		{ name: 'chromium', testDir: 'tests/e2e', use: { browserName: 'chromium' } },
+		{ name: 'security', testDir: 'tests/security' }
+	],
 	webServer: {
 		command: `rm -rf ./data/e2e && npx vite build && npx tsx scripts/serve.ts`,
 		url: `http://localhost:${PORT}/login`,
@@ -44,6 +49,7 @@ export default defineConfig({
 			PORT: String(PORT),
 			ORIGIN: `http://localhost:${PORT}`,
 			DATABASE_URL: E2E_DB,
+			ADDRESS_HEADER: 'x-forwarded-for',
 			LOGIN_MAX_FAILURES_PER_ACCOUNT: '10',
 			LOGIN_MAX_FAILURES_PER_ADDRESS: '200'
 		}

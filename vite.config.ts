@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 5173 },
 	test: {
+		// A test that asserts nothing cannot fail: vitest refuses it.
+		expect: { requireAssertions: true },
 		projects: [
 			{
 				extends: true,

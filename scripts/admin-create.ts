@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openDatabase } from '../src/lib/server/db/client';
+import { translate } from '../src/lib/i18n/translate';
+import { newPasswordProblem } from '../src/lib/server/passwords';
 import { createAdmin } from '../src/lib/server/services/admin-bootstrap';
 
 const { values } = parseArgs({
@@ -19,6 +21,12 @@ if (!args.success) {
 	console.error(
 		'usage: npm run admin:create -- --email you@example.fi [--name "Your Name"] [--password ...]'
 	);
+	process.exit(2);
+}
+// The same rules as a password chosen through an invitation, common passwords included.
+const problem = args.data.password ? newPasswordProblem(args.data.password, args.data.email) : null;
+if (problem) {
+	console.error(`admin:create: --password: ${translate('en', problem.key, problem.params)}`);
 	process.exit(2);
 }
 

@@ -1,3 +1,4 @@
+import type { Catalogue } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import type { SessionUser } from '$lib/server/auth';
 import type { Session } from '$lib/server/db/schema';
@@ -11,6 +12,8 @@ declare global {
 		}
 		interface PageData {
 			locale?: Locale;
+			/** The catalogue of the page's language, loaded by src/routes/+layout.ts. */
+			messages?: Catalogue;
 		}
 		interface Error {
 			message: string;

@@ -1,13 +1,10 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, negotiateLocale } from '$lib/i18n/locales';
-import {
-	SESSION_COOKIE,
-	deleteSessionCookie,
-	setSessionCookie,
-	validateSessionToken
-} from '$lib/server/auth';
-import { config } from '$lib/server/config';
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { getDb } from '$lib/server/db';
+import { handleAuth } from '$lib/server/hooks/auth';
+import { handleBodyLimit } from '$lib/server/hooks/body-limit';
+import { handleLocale } from '$lib/server/hooks/locale';
+import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { getQuestionnaires } from '$lib/server/questionnaires';
 
 export const init: ServerInit = () => {
@@ -16,36 +13,7 @@ export const init: ServerInit = () => {
 	getQuestionnaires();
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
-	const token = event.cookies.get(SESSION_COOKIE);
-	event.locals.user = null;
-	event.locals.session = null;
-	if (token) {
-		const idleMs = config().SESSION_IDLE_MINUTES * 60_000;
-		const result = validateSessionToken(getDb(), token, idleMs);
-		if (result.session) {
-			event.locals.user = result.user;
-			event.locals.session = result.session;
-			if (result.renewed) setSessionCookie(event.cookies, token, result.session.expiresAt);
-		} else {
-			deleteSessionCookie(event.cookies);
-		}
-	}
-	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
-	event.locals.locale = isLocale(cookieLocale)
-		? cookieLocale
-		: isLocale(event.locals.user?.locale)
-			? event.locals.user.locale
-			: (negotiateLocale(event.request.headers.get('accept-language')) ?? DEFAULT_LOCALE);
-
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
-	});
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
-	return response;
-};
+export const handle = sequence(handleSecurityHeaders, handleAuth, handleLocale, handleBodyLimit);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

@@ -11,6 +11,8 @@ export interface FormState {
 	/** What was saved: an area code, or true. */
 	saved?: string | boolean;
 	questionCode?: string;
+	/** The account id or address whose sign-in limits an admin lifted. */
+	unlocked?: string;
 }
 
 /** The state of one named action's form, empty when another form was submitted. */

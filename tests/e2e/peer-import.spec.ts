@@ -138,7 +138,7 @@ test('a chosen CSV file is checked like pasted text and lands in the text box fo
 		buffer: Buffer.from(`\ufeff${header}\r\n${row}\r\n`)
 	});
 	await page.getByRole('button', { name: 'Check and preview' }).click();
-	await expect(page.getByRole('alert')).toContainText('The file has 1 errors.');
+	await expect(page.getByRole('alert')).toContainText('The file has 1 error.');
 	await expect(
 		page.getByRole('table', { name: 'Errors by row and column' }).getByRole('row').nth(1).getByRole('cell')
 	).toHaveText(['1', 'country', 'FIN', 'Enter a two-letter country code, e.g. FI.']);

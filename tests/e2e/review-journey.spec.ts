@@ -35,7 +35,7 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	await q.getByLabel('Comment to the working group').fill('Please link the council decision.');
 	await q.getByRole('button', { name: /Save assessment/ }).click();
 	await expect(q.getByRole('status')).toHaveText('Assessment saved.');
-	await expect(expert.getByText('1 answers are flagged')).toBeVisible();
+	await expect(expert.getByText('1 answer is flagged')).toBeVisible();
 	await expectAccessible(expert);
 	await expert.getByRole('button', { name: 'Return to the working group' }).click();
 	await expect(expert).toHaveURL(/\/review\?returned=/);
@@ -43,7 +43,7 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	// A member sees the flag, fixes the answer, and the coordinator resubmits.
 	const member = await as(browser, DEMO.member);
 	await member.goto(`/rounds/${roundId}`);
-	await expect(member.getByRole('heading', { name: 'The expert flagged 1 answers' })).toBeVisible();
+	await expect(member.getByRole('heading', { name: 'The expert flagged 1 answer' })).toBeVisible();
 	await member.getByRole('link', { name: /Commitment: Has the municipality planned/ }).click();
 	const fix = member.locator('#q-com-integration-plan');
 	await expect(fix.getByRole('note')).toContainText(

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { toCsv, type ExportRow } from '../../src/lib/domain/round-export';
+import { assessmentRounds } from '../../src/lib/server/db/schema';
 import { answerHistory, saveAnswer } from '../../src/lib/server/services/answers';
 import { addComment, listComments } from '../../src/lib/server/services/comments';
 import { roundExport } from '../../src/lib/server/services/round-export';
@@ -22,15 +24,19 @@ describe('comments', () => {
 		expect(listComments(db, round.id, new Set(['q7'])).map((c) => c.body)).toEqual(['Elsewhere']);
 	});
 
-	it('lets a leader and the expert comment, and nobody from another municipality', () => {
+	it('lets the expert comment, a leader once the round is submitted, and nobody from another municipality', () => {
 		const { db, leader, expert, round } = roundSetup();
+		// Leaders read a draft but do not comment on it (see leader-read-only.test.ts).
+		const early = refusal(() => addComment(db, questionnaires, leader, round.id, 'q2', 'Too early'));
+		expect([early.status, early.messageKey]).toEqual([403, 'error.draft_read_only']);
+		addComment(db, questionnaires, expert, round.id, 'q2', 'Please add evidence');
+		db.update(assessmentRounds).set({ status: 'submitted' }).where(eq(assessmentRounds.id, round.id)).run();
 		expect(addComment(db, questionnaires, leader, round.id, 'q2', 'Budget is agreed').author).toBe(
 			'Lauri Leader'
 		);
-		addComment(db, questionnaires, expert, round.id, 'q2', 'Please add evidence');
 		const outsider = otherTown(db).coordinator;
 		expect(refusal(() => addComment(db, questionnaires, outsider, round.id, 'q2', 'Hi')).status).toBe(404);
-		expect(listComments(db, round.id).map((c) => c.author)).toEqual(['Lauri Leader', 'Eeva Expert']);
+		expect(listComments(db, round.id).map((c) => c.author)).toEqual(['Eeva Expert', 'Lauri Leader']);
 	});
 
 	it('refuses a comment on a question the questionnaire does not have', () => {

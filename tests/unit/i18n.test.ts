@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isErrorKey, type Message } from '../../src/lib/i18n/format';
 import { isLocale, negotiateLocale } from '../../src/lib/i18n/locales';
 import { en } from '../../src/lib/i18n/messages/en';
 import { fi } from '../../src/lib/i18n/messages/fi';
@@ -7,6 +10,12 @@ import { isMessageKey, translate } from '../../src/lib/i18n/translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const keys = Object.keys(en) as Array<keyof typeof en>;
+/** A message's texts: the one text, or each plural form. */
+const texts = (message: Message): string[] =>
+	typeof message === 'string' ? [message] : [message.one, message.other];
+/** A message's shape: plain, or plural with the parameter that picks the form. */
+const shape = (message: Message) =>
+	typeof message === 'string' ? 'text' : `plural by ${message.by ?? 'count'}`;
 
 describe('catalogues', () => {
 	for (const [name, catalogue] of [
@@ -14,7 +23,9 @@ describe('catalogues', () => {
 		['sv', sv]
 	] as const) {
 		it(`${name} has every English key with non-empty text`, () => {
-			const missing = keys.filter((k) => typeof catalogue[k] !== 'string' || catalogue[k].trim() === '');
+			const missing = keys.filter(
+				(k) => catalogue[k] === undefined || texts(catalogue[k]).some((text) => text.trim() === '')
+			);
 			expect(missing).toEqual([]);
 		});
 
@@ -22,16 +33,44 @@ describe('catalogues', () => {
 			expect(Object.keys(catalogue).filter((k) => !Object.hasOwn(en, k))).toEqual([]);
 		});
 
-		it(`${name} uses the same {placeholders} as English`, () => {
+		it(`${name} has both plural forms exactly where English has them, picked by the same parameter`, () => {
+			const different = keys.filter((k) => shape(catalogue[k]) !== shape(en[k]));
+			expect(different).toEqual([]);
+			for (const k of keys) {
+				const message = catalogue[k];
+				if (typeof message === 'string') continue;
+				expect(Object.keys(message).sort(), k).toEqual(Object.keys(en[k]).sort());
+			}
+		});
+
+		it(`${name} uses the same {placeholders} as English, form by form`, () => {
 			const different = keys.filter(
-				(k) => JSON.stringify(placeholders(catalogue[k] ?? '')) !== JSON.stringify(placeholders(en[k]))
+				(k) =>
+					JSON.stringify(texts(catalogue[k]).map(placeholders)) !==
+					JSON.stringify(texts(en[k]).map(placeholders))
 			);
 			expect(different).toEqual([]);
 		});
 	}
 
 	it('has no empty English text', () => {
-		expect(keys.filter((k) => en[k].trim() === '')).toEqual([]);
+		expect(keys.filter((k) => texts(en[k]).some((text) => text.trim() === ''))).toEqual([]);
+	});
+
+	it('has a message for every error key the code uses', () => {
+		const sourceFiles = (dir: string): string[] =>
+			readdirSync(dir).flatMap((name) => {
+				const path = join(dir, name);
+				if (statSync(path).isDirectory()) return sourceFiles(path);
+				return /\.(ts|svelte)$/.test(name) && !path.includes(join('i18n', 'messages')) ? [path] : [];
+			});
+		const unknown = sourceFiles('src').flatMap((file) =>
+			[...readFileSync(file, 'utf8').matchAll(/['"`](error\.[a-z0-9_]+)['"`]/g)]
+				.map((m) => m[1]!)
+				.filter((key) => !isMessageKey(key))
+				.map((key) => `${file}: ${key}`)
+		);
+		expect(unknown).toEqual([]);
 	});
 });
 
@@ -65,11 +104,14 @@ describe('translate', () => {
 	});
 });
 
-describe('isMessageKey and isLocale', () => {
+describe('isMessageKey, isErrorKey and isLocale', () => {
 	it('know only real keys and supported locales', () => {
 		expect(isMessageKey('error.required')).toBe(true);
 		expect(isMessageKey('error.nope')).toBe(false);
 		expect(isMessageKey('toString')).toBe(false);
+		expect(isErrorKey('error.required')).toBe(true);
+		expect(isErrorKey('Invalid input: expected string')).toBe(false);
+		expect(isErrorKey('toString')).toBe(false);
 		expect(isLocale('sv')).toBe(true);
 		expect(isLocale('de')).toBe(false);
 	});

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { markdownCell, outlineToMarkdown } from '../../src/lib/domain/strategy/markdown';
+import { markdownCell, outlineToMarkdown as toMarkdown } from '../../src/lib/domain/strategy/markdown';
+import type { StrategyOutline } from '../../src/lib/domain/strategy/types';
+import { strategyExportLabels } from '../../src/lib/server/export-labels';
 import { strategyOutlineFixture } from '../fixtures/strategy-outline';
+
+/** The Markdown export with the catalogue's texts in the outline's language, as the download route does. */
+const outlineToMarkdown = (outline: StrategyOutline) =>
+	toMarkdown(outline, strategyExportLabels(outline.language));
 
 const headingsOf = (markdown: string) =>
 	markdown

@@ -8,13 +8,21 @@ export type Permission =
 	| 'review'
 	| 'read_results'
 	| 'comment_strategy'
+	| 'discuss_answers'
 	| 'manage_platform';
 
 const GRANTS: Record<Role, Permission[]> = {
-	admin: ['view_municipality', 'manage_working_group', 'manage_platform'],
-	coordinator: ['view_municipality', 'manage_working_group', 'answer', 'read_results', 'comment_strategy'],
-	member: ['view_municipality', 'answer', 'read_results'],
-	expert: ['view_municipality', 'review', 'read_results'],
+	admin: ['view_municipality', 'manage_working_group', 'manage_platform', 'discuss_answers'],
+	coordinator: [
+		'view_municipality',
+		'manage_working_group',
+		'answer',
+		'read_results',
+		'comment_strategy',
+		'discuss_answers'
+	],
+	member: ['view_municipality', 'answer', 'read_results', 'discuss_answers'],
+	expert: ['view_municipality', 'review', 'read_results', 'discuss_answers'],
 	leader: ['view_municipality', 'read_results', 'comment_strategy']
 };
 

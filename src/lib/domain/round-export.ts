@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/format';
 import { csvDocument } from './csv';
 import type { EvidenceLink } from './answer-validation';
 import type { AnswerValue } from './answers';
@@ -28,29 +29,38 @@ export interface ExportRow {
 	answered_at: string;
 }
 
-const SPECIAL: Record<Language, Record<'dont_know' | 'not_applicable' | 'yes' | 'partly' | 'no', string>> = {
-	en: { dont_know: "Don't know", not_applicable: 'Not applicable', yes: 'Yes', partly: 'Partly', no: 'No' },
-	fi: { dont_know: 'En tiedä', not_applicable: 'Ei koske meitä', yes: 'Kyllä', partly: 'Osittain', no: 'Ei' },
-	sv: { dont_know: 'Vet inte', not_applicable: 'Inte tillämpligt', yes: 'Ja', partly: 'Delvis', no: 'Nej' }
-};
+/** The answers that have fixed words rather than the questionnaire's own option labels. */
+export type AnswerLabels = Record<'dont_know' | 'not_applicable' | 'yes' | 'partly' | 'no', string>;
 
-/** The answer as a reader would say it, in the chosen language. */
+/** Those words from the catalogue, with a translate function of the language (t() on a page). */
+export function answerLabels(t: Translate): AnswerLabels {
+	return {
+		dont_know: t('answer.dont_know'),
+		not_applicable: t('answer.not_applicable'),
+		yes: t('answer.yes'),
+		partly: t('answer.partly'),
+		no: t('answer.no')
+	};
+}
+
+/** The answer as a reader would say it, in the chosen language (labels: answerLabels() of it). */
 export function describeAnswer(
 	question: Question,
 	value: AnswerValue | null,
-	lang: Language
+	lang: Language,
+	labels: AnswerLabels
 ): { text: string; codes: string } {
 	if (!value) return { text: '', codes: '' };
 	switch (value.kind) {
 		case 'dont_know':
 		case 'not_applicable':
-			return { text: SPECIAL[lang][value.kind], codes: value.kind };
+			return { text: labels[value.kind], codes: value.kind };
 		case 'number':
 		case 'text':
 			return { text: String(value.value), codes: '' };
 		case 'option': {
 			if (question.type === 'yes_partly_no')
-				return { text: SPECIAL[lang][value.option as 'yes'] ?? value.option, codes: value.option };
+				return { text: labels[value.option as 'yes'] ?? value.option, codes: value.option };
 			const option =
 				'options' in question ? question.options.find((o) => o.code === value.option) : undefined;
 			return { text: option?.label[lang] ?? value.option, codes: value.option };
@@ -68,12 +78,13 @@ export function describeAnswer(
 export function exportRows(
 	questionnaire: Questionnaire,
 	answers: ReadonlyMap<string, ExportAnswer>,
-	lang: Language
+	lang: Language,
+	labels: AnswerLabels
 ): ExportRow[] {
 	return questionnaire.areas.flatMap((area) =>
 		area.questions.map((question) => {
 			const a = answers.get(question.code);
-			const described = describeAnswer(question, a?.value ?? null, lang);
+			const described = describeAnswer(question, a?.value ?? null, lang, labels);
 			const points = isScored(question) ? questionPoints(question, a?.value ?? undefined) : null;
 			return {
 				area_code: area.code,

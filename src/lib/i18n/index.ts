@@ -1,9 +1,9 @@
 import { page } from '$app/state';
+import { formatMessage, type Message, type MessageKey, type ParamsOf } from './format';
 import { DEFAULT_LOCALE, FORMAT_LOCALES, isLocale, type Locale } from './locales';
-import { translate, type MessageKey, type MessageParams } from './translate';
 
 export { LOCALES, LOCALE_NAMES, type Locale } from './locales';
-export type { MessageKey } from './translate';
+export { isErrorKey, type MessageKey, type MessageParams } from './format';
 
 /** The language of the page being shown. */
 export function currentLocale(): Locale {
@@ -11,9 +11,23 @@ export function currentLocale(): Locale {
 	return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
-/** Translates for the current page; reactive, because it reads the page state. */
-export function t(key: MessageKey, params?: MessageParams): string {
-	return translate(currentLocale(), key, params);
+/** The catalogue of the page's language, loaded by the root layout (src/routes/+layout.ts). */
+function catalogue(): Partial<Record<MessageKey, Message>> {
+	return page.data?.messages ?? {};
+}
+
+/** Whether the page's catalogue has this key, e.g. for a key that came from the server. */
+export function hasMessage(key: unknown): key is MessageKey {
+	return typeof key === 'string' && Object.hasOwn(catalogue(), key);
+}
+
+/**
+ * Translates for the current page, with the plural form chosen by the count; reactive, because it reads
+ * the page state. A key the catalogue lacks is shown as it is.
+ */
+export function t<K extends MessageKey>(key: K, ...[params]: ParamsOf<K>): string {
+	const message = catalogue()[key];
+	return message === undefined ? key : formatMessage(currentLocale(), message, params);
 }
 
 /** Picks the current language's text of a questionnaire's {en, fi, sv} object. */

@@ -7,8 +7,14 @@ const envSchema = z.object({
 	/** Minutes without a request after which a session ends. */
 	SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
 	INVITATION_DAYS: z.coerce.number().int().positive().default(7),
-	LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+	/**
+	 * Failed sign-ins per account *and* client (address, or trusted-device cookie) before that pair is
+	 * paused: a minute, doubling with each further failure up to LOGIN_WINDOW_MINUTES. Never account-wide.
+	 */
+	LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+	/** Failed sign-ins from one address, across all accounts, within LOGIN_WINDOW_MINUTES. */
 	LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(100),
+	/** The window of the address budget, and the longest pause of an account at one client. */
 	LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15)
 });
 

@@ -15,8 +15,9 @@ import {
 	WidthType
 } from 'docx';
 import { strategyBlocks } from '../domain/strategy/document';
-import { strategyLabels, type StrategyExportLabels } from '../domain/strategy/labels';
+import type { StrategyExportLabels } from '../domain/strategy/labels';
 import type { StrategyOutline } from '../domain/strategy/types';
+import { strategyExportLabels } from './export-labels';
 
 /** A4 with 2 cm margins, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -139,7 +140,7 @@ function pageFooter(labels: StrategyExportLabels): Footer {
  * footer; every fixed text in the outline's language.
  */
 export async function outlineToDocx(outline: StrategyOutline): Promise<Buffer> {
-	const labels = strategyLabels(outline.language);
+	const labels = strategyExportLabels(outline.language);
 	const page = {
 		size: { width: PAGE.width, height: PAGE.height },
 		margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin }

@@ -1,59 +1,48 @@
-import { error, fail } from '@sveltejs/kit';
-import { invitationSchema } from '$lib/domain/validation/account-forms';
-import { formValues, parseForm } from '$lib/domain/validation/form';
 import { municipalitySchema } from '$lib/domain/validation/municipality-form';
-import { config } from '$lib/server/config';
-import { getDb } from '$lib/server/db';
-import { failFrom, requireUser } from '$lib/server/route-helpers';
-import { createInvitation, listInvitations } from '$lib/server/services/invitations';
+import { unlockAccountSchema, unlockAddressSchema } from '$lib/domain/validation/sign-in-admin-forms';
+import { inviteAction } from '$lib/server/actions/invite';
+import { formAction, userLoad } from '$lib/server/http';
+import { listInvitations } from '$lib/server/services/invitations';
+import { signInLimits } from '$lib/server/sign-in-limits';
+import { listFailedSignIns, unlockAccount, unlockAddress } from '$lib/server/services/sign-in';
 import { createMunicipality, listAllMunicipalities } from '$lib/server/services/municipalities';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
-function requireAdmin(event: RequestEvent) {
-	const user = requireUser(event);
-	if (!user.isAdmin) error(404, { message: 'error.not_found', key: 'error.not_found' });
-	return user;
-}
-
-export const load = ((event) => {
-	const user = requireAdmin(event);
-	const db = getDb();
-	return { municipalities: listAllMunicipalities(db, user), invitations: listInvitations(db, user) };
-}) satisfies PageServerLoad;
+export const load = ((event) =>
+	userLoad(
+		event,
+		({ db, user }) => ({
+			municipalities: listAllMunicipalities(db, user),
+			invitations: listInvitations(db, user),
+			failedSignIns: listFailedSignIns(db, user, { limit: 50, limits: signInLimits() })
+		}),
+		{ admin: true }
+	)) satisfies PageServerLoad;
 
 export const actions = {
-	createMunicipality: async (event) => {
-		const user = requireAdmin(event);
-		const form = await event.request.formData();
-		const parsed = parseForm(municipalitySchema, form);
-		if (!parsed.ok)
-			return fail(400, {
-				action: 'createMunicipality',
-				values: parsed.values,
-				errors: parsed.errors,
-				params: {}
-			});
-		try {
-			const m = createMunicipality(getDb(), user, parsed.data);
-			return { action: 'createMunicipality', created: m.name };
-		} catch (e) {
-			return failFrom(e, formValues(form), { action: 'createMunicipality' });
-		}
-	},
-	invite: async (event) => {
-		const user = requireAdmin(event);
-		const form = await event.request.formData();
-		const parsed = parseForm(invitationSchema, form);
-		if (!parsed.ok)
-			return fail(400, { action: 'invite', values: parsed.values, errors: parsed.errors, params: {} });
-		try {
-			const { token, invitation } = createInvitation(getDb(), user, parsed.data, config().INVITATION_DAYS);
-			return {
-				action: 'invite',
-				invited: { email: invitation.email, link: `${event.url.origin}/invite/${token}` }
-			};
-		} catch (e) {
-			return failFrom(e, formValues(form), { action: 'invite' });
-		}
-	}
+	createMunicipality: (event) =>
+		formAction(
+			event,
+			{ action: 'createMunicipality', schema: municipalitySchema, admin: true },
+			({ db, user }, data) => ({ created: createMunicipality(db, user, data).name })
+		),
+	invite: (event) => inviteAction(event, { admin: true }),
+	unlockAccount: (event) =>
+		formAction(
+			event,
+			{ action: 'unlockAccount', schema: unlockAccountSchema, admin: true },
+			({ db, user }, data) => {
+				unlockAccount(db, signInLimits(), user, data.userId);
+				return { unlocked: data.userId };
+			}
+		),
+	unlockAddress: (event) =>
+		formAction(
+			event,
+			{ action: 'unlockAddress', schema: unlockAddressSchema, admin: true },
+			({ db, user }, data) => {
+				unlockAddress(db, signInLimits(), user, data.address);
+				return { unlocked: data.address };
+			}
+		)
 } satisfies Actions;

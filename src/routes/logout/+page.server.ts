@@ -8,6 +8,7 @@ export const load = (() => {
 }) satisfies PageServerLoad;
 
 export const actions = {
+	// Signing out needs no sign-in check: a stale tab should still clear its cookie.
 	default: ({ locals, cookies }) => {
 		if (locals.session) invalidateSession(getDb(), locals.session.id);
 		deleteSessionCookie(cookies);

@@ -1,6 +1,6 @@
 import type { EvidenceLink } from '$lib/domain/answer-validation';
 import type { AnswerValue } from '$lib/domain/answers';
-import { isMessageKey, type MessageKey } from '$lib/i18n/translate';
+import { isErrorKey, type MessageKey } from '$lib/i18n/format';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict' | 'invalid';
 
@@ -118,7 +118,7 @@ export class AnswerDraft {
 				response.status !== 401 &&
 				response.status !== 429
 			) {
-				this.error = isMessageKey(body.error) ? body.error : 'error.invalid';
+				this.error = isErrorKey(body.error) ? body.error : 'error.invalid';
 				this.status = 'invalid';
 			} else {
 				throw new Error(`status ${response.status}`);

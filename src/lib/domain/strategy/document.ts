@@ -1,12 +1,5 @@
 import { DIMENSIONS } from '../questionnaire/schema';
-import {
-	fillLabel,
-	formatNumber,
-	measureBasis,
-	sectionHeading,
-	strategyLabels,
-	type StrategyExportLabels
-} from './labels';
+import { formatNumber, measureBasis, sectionHeading, type StrategyExportLabels } from './labels';
 import type { StrategyMeasure, StrategyOutline } from './types';
 
 /** One block of an exported strategy; the Markdown and the DOCX export each render the same blocks. */
@@ -26,11 +19,11 @@ export function measuresByDimension(measures: StrategyMeasure[]) {
 	})).filter((group) => group.measures.length > 0);
 }
 
-/** The eight numbered sections of the strategy as export blocks, every fixed text in the outline's language. */
-export function strategyBlocks(
-	outline: StrategyOutline,
-	labels: StrategyExportLabels = strategyLabels(outline.language)
-): StrategyBlock[] {
+/**
+ * The eight numbered sections of the strategy as export blocks, every fixed text in the outline's language
+ * (labels: strategyLabels() of that language).
+ */
+export function strategyBlocks(outline: StrategyOutline, labels: StrategyExportLabels): StrategyBlock[] {
 	const lang = outline.language;
 	const blocks: StrategyBlock[] = [];
 	const h1 = (section: Parameters<typeof sectionHeading>[1]) =>
@@ -65,26 +58,13 @@ export function strategyBlocks(
 	}
 	if (situation.strongest.length > 0) {
 		h2(labels.strongest);
-		list(
-			situation.strongest.map((s) =>
-				fillLabel(labels.strongestItem, { area: s.area, score: formatNumber(lang, s.score) })
-			)
-		);
+		list(situation.strongest.map((s) => labels.strongestItem(s.area, s.score)));
 	}
 	if (situation.gaps.length > 0) {
 		h2(labels.gaps);
-		list(
-			situation.gaps.map((g) =>
-				fillLabel(labels.gapItem, {
-					area: g.area,
-					gap: formatNumber(lang, g.gap, true),
-					mean: formatNumber(lang, g.mean)
-				})
-			)
-		);
+		list(situation.gaps.map((g) => labels.gapItem(g.area, g.gap, g.mean)));
 	}
-	if (situation.change !== null)
-		paragraph(fillLabel(labels.change, { change: formatNumber(lang, situation.change, true) }));
+	if (situation.change !== null) paragraph(labels.change(situation.change));
 
 	h1('objectives');
 	for (const dimension of DIMENSIONS) {

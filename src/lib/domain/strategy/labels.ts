@@ -1,28 +1,33 @@
-import type { Dimension, Language } from '../questionnaire/schema';
+import type { Translate } from '../../i18n/format';
+import { FORMAT_LOCALES } from '../../i18n/locales';
+import { DIMENSIONS, type Dimension, type Language } from '../questionnaire/schema';
 import { STRATEGY_SECTIONS, type StrategySection } from './types';
 
-/** The fixed texts of an exported strategy document (DOCX and Markdown), in the outline's language. */
+/**
+ * The fixed texts of an exported strategy document (DOCX and Markdown), in the outline's language. The
+ * texts live in the message catalogue (keys strategy_export.*); the caller builds this object with
+ * strategyLabels() and a translate function of that language, so this module loads no catalogue.
+ */
 export interface StrategyExportLabels {
 	/** Language tag written into the document, e.g. "fi-FI". */
 	locale: string;
 	coverTitle: string;
 	draft: string;
 	preparedWith: string;
-	/** With {n} and {total}. */
+	/** With {n} and {total}, which the DOCX footer replaces with page fields. */
 	page: string;
 	sections: Record<StrategySection, string>;
 	dimensions: Record<Dimension, string>;
-	dimension: string;
 	principles: string;
 	facts: string;
 	strongest: string;
 	gaps: string;
-	/** With {area} and {score}. */
-	strongestItem: string;
-	/** With {area}, {gap} and {mean}. */
-	gapItem: string;
-	/** With {change}. */
-	change: string;
+	/** "Education: 81.5 / 100". */
+	strongestItem: (area: string, score: number) => string;
+	/** "Housing: -14.2 points compared with the peer mean (52)", in the singular for one point. */
+	gapItem: (area: string, gap: number, mean: number) => string;
+	/** The change of the overall index since the previous round, in points. */
+	change: (change: number) => string;
 	measure: {
 		title: string;
 		owner: string;
@@ -40,187 +45,73 @@ export interface StrategyExportLabels {
 	empty: string;
 }
 
-const en: StrategyExportLabels = {
-	locale: 'en-GB',
-	coverTitle: 'Local integration strategy – draft',
-	draft: 'Draft',
-	preparedWith: 'Prepared with the Good Relations Index',
-	page: 'Page {n} of {total}',
-	sections: {
-		vision: 'Vision and principles',
-		situation: 'Situation picture',
-		objectives: 'Objectives',
-		measures: 'Measures',
-		indicators: 'Monitoring indicators',
-		governance: 'Governance and participation',
-		links: 'Links to other plans',
-		followUp: 'Follow-up'
-	},
-	dimensions: {
-		attitudes: 'Attitudes',
-		safety: 'Safety',
-		interaction: 'Interaction',
-		participation: 'Participation'
-	},
-	dimension: 'Dimension',
-	principles: 'Principles',
-	facts: 'Key figures',
-	strongest: 'Strongest areas',
-	gaps: 'Largest gaps to the peer mean',
-	strongestItem: '{area}: {score} / 100',
-	gapItem: '{area}: {gap} points compared with the peer mean ({mean})',
-	change: 'Change in the overall index since the previous round: {change} points.',
-	measure: {
-		title: 'Measure',
-		owner: 'Responsible',
-		partners: 'Partners',
-		resources: 'Resources',
-		start: 'Start',
-		end: 'End',
-		basedOn: 'Based on'
-	},
-	indicator: {
-		name: 'Indicator',
-		source: 'Measured by',
-		baseline: 'Baseline',
-		target: 'Target',
-		when: 'Re-measured'
-	},
-	addedByMunicipality: 'Added by the municipality',
-	noMeasures: 'No measures yet.',
-	noIndicators: 'No indicators yet.',
-	empty: '–'
-};
-
-const fi: StrategyExportLabels = {
-	locale: 'fi-FI',
-	coverTitle: 'Paikallinen kotoutumisstrategia – luonnos',
-	draft: 'Luonnos',
-	preparedWith: 'Laadittu Hyvien väestösuhteiden indeksin avulla',
-	page: 'Sivu {n} / {total}',
-	sections: {
-		vision: 'Visio ja periaatteet',
-		situation: 'Tilannekuva',
-		objectives: 'Tavoitteet',
-		measures: 'Toimenpiteet',
-		indicators: 'Seurantamittarit',
-		governance: 'Johtaminen ja osallisuus',
-		links: 'Yhteydet muihin suunnitelmiin',
-		followUp: 'Seuranta ja päivittäminen'
-	},
-	dimensions: {
-		attitudes: 'Asenteet',
-		safety: 'Turvallisuus',
-		interaction: 'Vuorovaikutus',
-		participation: 'Osallisuus'
-	},
-	dimension: 'Ulottuvuus',
-	principles: 'Periaatteet',
-	facts: 'Tunnuslukuja',
-	strongest: 'Vahvimmat alueet',
-	gaps: 'Suurimmat erot vertailukuntien keskiarvoon',
-	strongestItem: '{area}: {score} / 100',
-	gapItem: '{area}: {gap} pistettä vertailukuntien keskiarvoon ({mean}) verrattuna',
-	change: 'Kokonaisindeksin muutos edellisestä arviointikierroksesta: {change} pistettä.',
-	measure: {
-		title: 'Toimenpide',
-		owner: 'Vastuutaho',
-		partners: 'Kumppanit',
-		resources: 'Resurssit',
-		start: 'Alkaa',
-		end: 'Päättyy',
-		basedOn: 'Perusta'
-	},
-	indicator: {
-		name: 'Mittari',
-		source: 'Mittaustapa',
-		baseline: 'Lähtötaso',
-		target: 'Tavoitetaso',
-		when: 'Uusintamittaus'
-	},
-	addedByMunicipality: 'Kunnan lisäämä',
-	noMeasures: 'Ei vielä toimenpiteitä.',
-	noIndicators: 'Ei vielä mittareita.',
-	empty: '–'
-};
-
-const sv: StrategyExportLabels = {
-	locale: 'sv-FI',
-	coverTitle: 'Lokal integrationsstrategi – utkast',
-	draft: 'Utkast',
-	preparedWith: 'Utarbetad med hjälp av Index för goda relationer',
-	page: 'Sida {n} av {total}',
-	sections: {
-		vision: 'Vision och principer',
-		situation: 'Lägesbild',
-		objectives: 'Mål',
-		measures: 'Åtgärder',
-		indicators: 'Uppföljningsindikatorer',
-		governance: 'Styrning och delaktighet',
-		links: 'Kopplingar till andra planer',
-		followUp: 'Uppföljning'
-	},
-	dimensions: {
-		attitudes: 'Attityder',
-		safety: 'Trygghet',
-		interaction: 'Interaktion',
-		participation: 'Delaktighet'
-	},
-	dimension: 'Dimension',
-	principles: 'Principer',
-	facts: 'Nyckeltal',
-	strongest: 'Starkaste områden',
-	gaps: 'Största skillnader mot jämförelsekommunernas medelvärde',
-	strongestItem: '{area}: {score} / 100',
-	gapItem: '{area}: {gap} poäng jämfört med jämförelsekommunernas medelvärde ({mean})',
-	change: 'Totalindexets förändring sedan föregående bedömningsomgång: {change} poäng.',
-	measure: {
-		title: 'Åtgärd',
-		owner: 'Ansvarig',
-		partners: 'Partner',
-		resources: 'Resurser',
-		start: 'Börjar',
-		end: 'Slutar',
-		basedOn: 'Utgångspunkt'
-	},
-	indicator: {
-		name: 'Indikator',
-		source: 'Mäts med',
-		baseline: 'Utgångsnivå',
-		target: 'Målnivå',
-		when: 'Ny mätning'
-	},
-	addedByMunicipality: 'Tillagd av kommunen',
-	noMeasures: 'Inga åtgärder ännu.',
-	noIndicators: 'Inga indikatorer ännu.',
-	empty: '–'
-};
-
-const catalogue: Record<Language, StrategyExportLabels> = { en, fi, sv };
-
-export function strategyLabels(language: Language): StrategyExportLabels {
-	return catalogue[language];
-}
-
-/** "4 Measures": the section's number in the outline and its heading. */
-export function sectionHeading(labels: StrategyExportLabels, section: StrategySection): string {
-	return `${STRATEGY_SECTIONS.indexOf(section) + 1} ${labels.sections[section]}`;
-}
-
-/** Fills {placeholders} of a label. */
-export function fillLabel(template: string, params: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-		const value = params[name];
-		return value === undefined ? whole : String(value);
-	});
-}
-
 /** A score or a number of points as the outline's language writes it, at most one decimal. */
 export function formatNumber(language: Language, value: number, signed = false): string {
 	return value.toLocaleString(language, {
 		maximumFractionDigits: 1,
 		signDisplay: signed ? 'exceptZero' : 'auto'
 	});
+}
+
+/** The number as written (one decimal at most), so "1.04" picks the form of the "1" it shows. */
+const shown = (value: number) => Math.round(value * 10) / 10;
+
+/** The export's texts in a language, from that language's translate function. */
+export function strategyLabels(language: Language, t: Translate): StrategyExportLabels {
+	return {
+		locale: FORMAT_LOCALES[language],
+		coverTitle: t('strategy_export.cover_title'),
+		draft: t('strategy_export.draft'),
+		preparedWith: t('strategy_export.prepared_with'),
+		page: t('strategy_export.page'),
+		sections: Object.fromEntries(
+			STRATEGY_SECTIONS.map((s) => [s, t(`strategy_export.section.${s}`)])
+		) as Record<StrategySection, string>,
+		dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, t(`dimension.${d}`)])) as Record<
+			Dimension,
+			string
+		>,
+		principles: t('strategy_export.principles'),
+		facts: t('strategy_export.facts'),
+		strongest: t('strategy_export.strongest'),
+		gaps: t('strategy_export.gaps'),
+		strongestItem: (area, score) =>
+			t('strategy_export.strongest_item', { area, score: formatNumber(language, score) }),
+		gapItem: (area, gap, mean) =>
+			t('strategy_export.gap_item', {
+				area,
+				gap: formatNumber(language, gap, true),
+				mean: formatNumber(language, mean),
+				count: shown(gap)
+			}),
+		change: (change) =>
+			t('strategy_export.change', { change: formatNumber(language, change, true), count: shown(change) }),
+		measure: {
+			title: t('strategy_export.measure.title'),
+			owner: t('strategy_export.measure.owner'),
+			partners: t('strategy_export.measure.partners'),
+			resources: t('strategy_export.measure.resources'),
+			start: t('strategy_export.measure.start'),
+			end: t('strategy_export.measure.end'),
+			basedOn: t('strategy_export.measure.based_on')
+		},
+		indicator: {
+			name: t('strategy_export.indicator.name'),
+			source: t('strategy_export.indicator.source'),
+			baseline: t('strategy_export.indicator.baseline'),
+			target: t('strategy_export.indicator.target'),
+			when: t('strategy_export.indicator.when')
+		},
+		addedByMunicipality: t('strategy_export.added_by_municipality'),
+		noMeasures: t('strategy_export.no_measures'),
+		noIndicators: t('strategy_export.no_indicators'),
+		empty: '–'
+	};
+}
+
+/** "4 Measures": the section's number in the outline and its heading. */
+export function sectionHeading(labels: StrategyExportLabels, section: StrategySection): string {
+	return `${STRATEGY_SECTIONS.indexOf(section) + 1} ${labels.sections[section]}`;
 }
 
 /** What a measure is based on: its area and questions, or that the municipality added it. */

@@ -29,7 +29,16 @@ export function parseOperation(value: string | null): OutlineOperation {
 	return { kind: 'save' };
 }
 
-const all = (form: FormData, name: string) => form.getAll(name).map(String);
+/** Each repeated field's values in order, read in one pass: a getAll() per row would cost n² on long outlines. */
+function columnsOf(form: FormData): Map<string, string[]> {
+	const columns = new Map<string, string[]>();
+	for (const [name, value] of form.entries()) {
+		const column = columns.get(name);
+		if (column) column.push(String(value));
+		else columns.set(name, [String(value)]);
+	}
+	return columns;
+}
 
 /** The edited outline from the strategy form, on top of the version it was edited from. */
 export function outlineFromForm(
@@ -38,6 +47,8 @@ export function outlineFromForm(
 	newId: () => string
 ): { ok: true; outline: StrategyOutline } | { ok: false; field: string; error: MessageKey } {
 	const fail = (field: string, error: MessageKey) => ({ ok: false as const, field, error });
+	const columns = columnsOf(form);
+	const all = (_: FormData, name: string) => columns.get(name) ?? [];
 	const read = (schema: z.ZodType<unknown>, value: unknown, field: string) => {
 		const r = schema.safeParse(value);
 		return r.success

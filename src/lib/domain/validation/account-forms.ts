@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { INVITATION_ROLE_VALUES } from './constants';
+import { isRepetitive, PASSWORD_MAX, PASSWORD_MIN } from './password-rules';
+import { LOCALES } from '../../i18n/locales';
 
 const email = z
 	.string({ error: 'error.required' })
@@ -15,11 +17,13 @@ const name = z
 	.min(1, { error: 'error.required' })
 	.max(120, { error: 'error.too_long' });
 
-export const PASSWORD_MIN = 10;
+export { PASSWORD_MIN };
+/** The rules a browser may check too; the list of common passwords and the email are checked on the server. */
 const newPassword = z
 	.string({ error: 'error.required' })
 	.min(PASSWORD_MIN, { error: 'error.password_short' })
-	.max(200, { error: 'error.too_long' });
+	.max(PASSWORD_MAX, { error: 'error.too_long' })
+	.refine((p) => !isRepetitive(p), { error: 'error.password_repetitive' });
 
 export const loginSchema = z.object({
 	email,
@@ -53,3 +57,5 @@ export const invitationSchema = z.object({
 
 export type LoginInput = z.infer<typeof loginSchema>;
 export type InvitationInput = z.infer<typeof invitationSchema>;
+
+export const localeSchema = z.object({ locale: z.enum(LOCALES), redirectTo: z.string().max(2000).optional() });

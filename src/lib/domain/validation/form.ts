@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isMessageKey, type MessageKey } from '../../i18n/translate';
+import { isErrorKey, type MessageKey } from '../../i18n/format';
 
 export type FieldErrors = Record<string, MessageKey>;
 
@@ -20,15 +20,25 @@ export function formValues(
 
 /** Parses form data with a schema whose error messages are catalogue keys; the first error per field wins. */
 export function parseForm<T>(schema: z.ZodType<T>, form: FormData): FormResult<T> {
-	const raw = Object.fromEntries(
-		[...form.keys()].map((k) => [k, form.getAll(k).length > 1 ? form.getAll(k) : form.get(k)])
-	);
+	const raw = Object.fromEntries(groupFields(form));
 	const result = schema.safeParse(raw);
 	if (result.success) return { ok: true, data: result.data };
 	const errors: FieldErrors = {};
 	for (const issue of result.error.issues) {
 		const field = String(issue.path[0] ?? 'form');
-		errors[field] ??= isMessageKey(issue.message) ? issue.message : 'error.invalid';
+		errors[field] ??= isErrorKey(issue.message) ? issue.message : 'error.invalid';
 	}
 	return { ok: false, values: formValues(form), errors };
+}
+
+/** Each field's value, or its values when repeated, in one pass: repeated getAll() calls cost n² on big forms. */
+export function groupFields(form: FormData): Map<string, FormDataEntryValue | FormDataEntryValue[]> {
+	const fields = new Map<string, FormDataEntryValue | FormDataEntryValue[]>();
+	for (const [key, value] of form.entries()) {
+		const seen = fields.get(key);
+		if (seen === undefined) fields.set(key, value);
+		else if (Array.isArray(seen)) seen.push(value);
+		else fields.set(key, [seen, value]);
+	}
+	return fields;
 }

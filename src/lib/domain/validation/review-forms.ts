@@ -35,3 +35,5 @@ export const narrativeSchema = z.object({
 export const visibilitySchema = z.object({
 	visibility: z.enum(['named', 'anonymous'], { error: 'error.invalid' })
 });
+
+export const openReviewSchema = z.object({ roundId: z.string().min(1).max(64) });

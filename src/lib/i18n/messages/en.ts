@@ -1,4 +1,10 @@
-/** The source catalogue: fi.ts and sv.ts must define every key here (the type checker enforces it). */
+import type { Message } from '../format';
+
+/**
+ * The source catalogue: fi.ts and sv.ts must define every key here, and both forms of every plural
+ * message (the type checker enforces it). A plural message is { one, other }, picked by its numeric
+ * parameter `count` (or the one named in `by`) with the language's CLDR plural rules.
+ */
 export const en = {
 	'app.name': 'Good Relations Index',
 	'app.footer':
@@ -71,6 +77,16 @@ export const en = {
 	'admin.invite_heading': 'Invite a person',
 	'admin.invitations': 'Invitations',
 	'admin.no_invitations': 'No invitations yet.',
+	'admin.failed_sign_ins': 'Failed sign-ins',
+	'admin.no_failed_sign_ins': 'No failed sign-ins.',
+	'admin.sign_in_address': 'IP address',
+	'admin.sign_in_unknown_account': 'No such account',
+	'admin.sign_in_via_invitation': 'via an invitation link',
+	'admin.sign_in_paused': 'Paused for {minutes} min',
+	'admin.unlock_account': 'Allow sign-in again',
+	'admin.unlock_address': 'Lift the limit for this address',
+	'admin.account_unlocked': 'Sign-in pauses for {email} were lifted.',
+	'admin.address_unlocked': 'Sign-in limits for {address} were lifted.',
 
 	'invite.email': 'Email address of the person',
 	'invite.role': 'Role',
@@ -113,7 +129,10 @@ export const en = {
 	'method.points_heading': 'Points of one answer',
 	'method.points_single': 'Single choice: the points of the chosen option.',
 	'method.points_ypn': 'Yes / partly / no: the points the file sets for each answer.',
-	'method.points_ypn_values': 'yes {yes}, partly {partly}, no {no} ({count} questions)',
+	'method.points_ypn_values': {
+		one: 'yes {yes}, partly {partly}, no {no} ({count} question)',
+		other: 'yes {yes}, partly {partly}, no {no} ({count} questions)'
+	},
 	'method.points_multi':
 		'Multi-select list of measures: the sum of the chosen measures’ points, up to the question’s cap.',
 	'method.points_dont_know': '“Don’t know” earns 0 points; the question still counts in the maximum.',
@@ -196,8 +215,10 @@ export const en = {
 	'round.area_scores': 'Scores per policy area',
 	'round.how_computed': 'How these numbers are computed',
 	'round.submission': 'Submission',
-	'round.missing_intro':
-		'{count} mandatory questions still need an answer before the round can be submitted:',
+	'round.missing_intro': {
+		one: '{count} mandatory question still needs an answer before the round can be submitted:',
+		other: '{count} mandatory questions still need an answer before the round can be submitted:'
+	},
 	'round.ready_to_submit':
 		'Every mandatory question has an answer. Submitting sends the round to the expert and makes it read-only for the working group.',
 	'round.submit': 'Submit the round',
@@ -245,7 +266,7 @@ export const en = {
 	'save.not_answered': 'Not answered yet.',
 	'save.no_answer': '(no answer)',
 	'save.all_saved': 'All changes saved.',
-	'save.pending_count': '{count} answers not saved yet.',
+	'save.pending_count': { one: '{count} answer not saved yet.', other: '{count} answers not saved yet.' },
 	'save.leave_warning': 'Some answers are not saved yet. Leave the page anyway?',
 
 	'conflict.title': '{name} saved a different answer while you were editing.',
@@ -254,7 +275,7 @@ export const en = {
 	'conflict.keep_mine': 'Keep my answer',
 	'conflict.use_theirs': 'Use the saved answer',
 
-	'history.title': 'History ({count} changes)',
+	'history.title': { one: 'History ({count} change)', other: 'History ({count} changes)' },
 	'history.when': 'When',
 	'history.who': 'Who',
 	'history.before': 'Before',
@@ -265,7 +286,10 @@ export const en = {
 	'comments.send': 'Send comment',
 
 	'round.links': 'Round pages',
-	'round.flags_heading': 'The expert flagged {count} answers',
+	'round.flags_heading': {
+		one: 'The expert flagged {count} answer',
+		other: 'The expert flagged {count} answers'
+	},
 	'round.visibility_heading': 'Peer comparison',
 	'round.visibility_legend': 'When the results are published, other municipalities see our scores',
 	'round.visibility_named': 'with our municipality’s name',
@@ -289,7 +313,10 @@ export const en = {
 	'review.save_flag': 'Save assessment',
 	'review.flag_saved': 'Assessment saved.',
 	'review.flagged_count': '{count} flagged',
-	'review.flagged_total': '{count} answers are flagged as needing evidence or inconsistent.',
+	'review.flagged_total': {
+		one: '{count} answer is flagged as needing evidence or inconsistent.',
+		other: '{count} answers are flagged as needing evidence or inconsistent.'
+	},
 	'review.decide': 'Next step',
 	'review.return': 'Return to the working group',
 	'review.to_recommendations': 'Proceed to recommendations',
@@ -301,7 +328,10 @@ export const en = {
 	'rec.correction_note':
 		'The round is published: every change is saved as a correction (revision {revision} now).',
 	'rec.regenerate': 'Draft again from the current answers',
-	'rec.regenerated': '{count} new recommendations were drafted; existing ones were kept.',
+	'rec.regenerated': {
+		one: '{count} new recommendation was drafted; existing ones were kept.',
+		other: '{count} new recommendations were drafted; existing ones were kept.'
+	},
 	'rec.publish': 'Publish the results',
 	'rec.text': 'Recommendation',
 	'rec.priority': 'Priority',
@@ -351,7 +381,10 @@ export const en = {
 	'peers.file_hint': 'At most 2 MB and 20,000 rows. A chosen file is used instead of pasted text.',
 	'peers.paste': 'Or paste the CSV text',
 	'peers.preview_submit': 'Check and preview',
-	'peers.errors_found': 'The file has {count} errors. Nothing was imported: correct them and check again.',
+	'peers.errors_found': {
+		one: 'The file has {count} error. Nothing was imported: correct it and check again.',
+		other: 'The file has {count} errors. Nothing was imported: correct them and check again.'
+	},
 	'peers.errors_caption': 'Errors by row and column',
 	'peers.header_row': 'header line',
 	'peers.whole_row': '(whole row)',
@@ -360,14 +393,23 @@ export const en = {
 	'peers.col_column': 'Column',
 	'peers.col_value': 'Value',
 	'peers.col_problem': 'Problem',
-	'peers.preview_ok': 'No errors: {count} rows can be imported.',
-	'peers.preview_caption': 'Preview: the first {shown} of {count} rows',
+	'peers.preview_ok': {
+		one: 'No errors: {count} row can be imported.',
+		other: 'No errors: {count} rows can be imported.'
+	},
+	'peers.preview_caption': {
+		one: 'Preview: {count} row',
+		other: 'Preview: the first {shown} of {count} rows'
+	},
 	'peers.col_municipality': 'Municipality',
 	'peers.col_overall': 'Overall index',
 	'peers.col_areas': 'Area scores given',
 	'peers.col_synthetic': 'Synthetic',
-	'peers.import_submit': 'Import {count} rows',
-	'peers.imported': '{count} reference results were imported.',
+	'peers.import_submit': { one: 'Import {count} row', other: 'Import {count} rows' },
+	'peers.imported': {
+		one: '{count} reference result was imported.',
+		other: '{count} reference results were imported.'
+	},
 	'peers.deleted': 'The import was deleted.',
 	'peers.imports_caption': 'Past imports',
 	'peers.no_imports': 'No reference results have been imported yet.',
@@ -378,15 +420,23 @@ export const en = {
 	'peers.col_actions': 'Actions',
 	'peers.unknown_user': '(deleted account)',
 	'peers.delete': 'Delete',
-	'peers.delete_which': 'the import of {date} ({count} rows)',
-	'peers.delete_confirm': 'Delete all {count} rows of this import?',
+	'peers.delete_which': {
+		one: 'the import of {date} ({count} row)',
+		other: 'the import of {date} ({count} rows)'
+	},
+	'peers.delete_confirm': {
+		one: 'Delete the {count} row of this import?',
+		other: 'Delete all {count} rows of this import?'
+	},
 
 	'compare.title': 'Comparison with peers',
 	'compare.open': 'Compare with peers',
 	'compare.provisional':
 		'These are provisional scores of a round that is not published yet. Peers are the published results of other municipalities and imported reference results.',
-	'compare.synthetic_note':
-		'{count} of the {total} peers in this group are synthetic demo data, not real results.',
+	'compare.synthetic_note': {
+		one: '{count} of the {total} peers in this group is synthetic demo data, not real results.',
+		other: '{count} of the {total} peers in this group are synthetic demo data, not real results.'
+	},
 	'compare.group_legend': 'Compare with',
 	'compare.group.all': 'Whole sample',
 	'compare.group.population': 'Similar size',
@@ -510,6 +560,47 @@ export const en = {
 	'strategy.note_merged': 'New measures added',
 	'strategy.note_restored': 'Restored version {version}',
 
+	'strategy_export.cover_title': 'Local integration strategy – draft',
+	'strategy_export.draft': 'Draft',
+	'strategy_export.prepared_with': 'Prepared with the Good Relations Index',
+	'strategy_export.page': 'Page {n} of {total}',
+	'strategy_export.section.vision': 'Vision and principles',
+	'strategy_export.section.situation': 'Situation picture',
+	'strategy_export.section.objectives': 'Objectives',
+	'strategy_export.section.measures': 'Measures',
+	'strategy_export.section.indicators': 'Monitoring indicators',
+	'strategy_export.section.governance': 'Governance and participation',
+	'strategy_export.section.links': 'Links to other plans',
+	'strategy_export.section.followUp': 'Follow-up',
+	'strategy_export.principles': 'Principles',
+	'strategy_export.facts': 'Key figures',
+	'strategy_export.strongest': 'Strongest areas',
+	'strategy_export.gaps': 'Largest gaps to the peer mean',
+	'strategy_export.strongest_item': '{area}: {score} / 100',
+	'strategy_export.gap_item': {
+		one: '{area}: {gap} point compared with the peer mean ({mean})',
+		other: '{area}: {gap} points compared with the peer mean ({mean})'
+	},
+	'strategy_export.change': {
+		one: 'Change in the overall index since the previous round: {change} point.',
+		other: 'Change in the overall index since the previous round: {change} points.'
+	},
+	'strategy_export.measure.title': 'Measure',
+	'strategy_export.measure.owner': 'Responsible',
+	'strategy_export.measure.partners': 'Partners',
+	'strategy_export.measure.resources': 'Resources',
+	'strategy_export.measure.start': 'Start',
+	'strategy_export.measure.end': 'End',
+	'strategy_export.measure.based_on': 'Based on',
+	'strategy_export.indicator.name': 'Indicator',
+	'strategy_export.indicator.source': 'Measured by',
+	'strategy_export.indicator.baseline': 'Baseline',
+	'strategy_export.indicator.target': 'Target',
+	'strategy_export.indicator.when': 'Re-measured',
+	'strategy_export.added_by_municipality': 'Added by the municipality',
+	'strategy_export.no_measures': 'No measures yet.',
+	'strategy_export.no_indicators': 'No indicators yet.',
+
 	'error.title': 'Error {status}',
 	'error.back': 'Back to the dashboard',
 	'error.not_found': 'This page does not exist or you do not have access to it.',
@@ -522,7 +613,11 @@ export const en = {
 	'error.password_mismatch': 'The passwords do not match.',
 	'error.wrong_credentials': 'The email address or password is wrong.',
 	'error.wrong_password': 'The password is wrong.',
-	'error.too_many_attempts': 'Too many failed sign-in attempts. Try again in {minutes} minutes.',
+	'error.too_many_attempts': {
+		by: 'minutes',
+		one: 'Too many failed sign-in attempts. Try again in {minutes} minute.',
+		other: 'Too many failed sign-in attempts. Try again in {minutes} minutes.'
+	},
 	'error.role_invalid': 'Choose one of the listed roles.',
 	'error.municipality_required': 'Choose the municipality for this role.',
 	'error.country_code': 'Enter a two-letter country code, e.g. FI.',
@@ -556,13 +651,19 @@ export const en = {
 	'error.round_changed': 'The round’s status changed meanwhile. Reload the page.',
 	'error.round_not_draft': 'Only a draft round can be submitted.',
 	'error.round_not_submitted': 'Only a submitted round that is not yet in review can be reopened.',
-	'error.round_incomplete': '{count} mandatory questions are still unanswered.',
+	'error.round_incomplete': {
+		one: '{count} mandatory question is still unanswered.',
+		other: '{count} mandatory questions are still unanswered.'
+	},
 	'error.round_not_submitted_for_review': 'Only a submitted round can be opened for review.',
 	'error.round_not_in_review': 'This can only be done while the round is in review.',
 	'error.reject_reason_required': 'Give a reason for rejecting the recommendation.',
 	'error.report_not_published': 'The results of this round have not been published yet.',
 	'error.flag_required': 'Choose OK, needs evidence or inconsistent.',
-	'error.import_has_errors': 'The file has {count} errors, so nothing was imported.',
+	'error.import_has_errors': {
+		one: 'The file has {count} error, so nothing was imported.',
+		other: 'The file has {count} errors, so nothing was imported.'
+	},
 	'error.import_too_large': 'The file is too large: at most 2 MB and 20,000 rows.',
 	'error.csv_empty': 'The file is empty.',
 	'error.csv_no_rows': 'The file has a header line but no data rows.',
@@ -582,7 +683,12 @@ export const en = {
 	'error.strategy_conflict':
 		'Someone saved the strategy meanwhile (now version {version}). Reload the page; your changes were not saved.',
 	'error.month': 'Use the form year-month, e.g. 2027-03.',
-	'error.end_before_start': 'The end cannot be before the start.'
-} as const;
+	'error.end_before_start': 'The end cannot be before the start.',
+	'error.password_repetitive': 'The password must not be one character or a short pattern repeated.',
+	'error.password_email': 'The password must not be your email address or the part before the @.',
+	'error.password_common':
+		'This password is too common: it appears in lists of leaked passwords. Choose another one.',
+	'error.draft_read_only': 'Leaders can read a draft round but can comment only once it has been submitted.'
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

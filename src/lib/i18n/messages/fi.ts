@@ -1,6 +1,6 @@
-import type { MessageKey } from './en';
+import type { Catalogue } from '../format';
 
-export const fi: Record<MessageKey, string> = {
+export const fi: Catalogue = {
 	'app.name': 'Hyvien väestösuhteiden indeksi',
 	'app.footer':
 		'Hyvien väestösuhteiden indeksi: kulttuurienvälisen kotoutumisen ja hyvien väestösuhteiden itsearviointi.',
@@ -72,6 +72,16 @@ export const fi: Record<MessageKey, string> = {
 	'admin.invite_heading': 'Kutsu henkilö',
 	'admin.invitations': 'Kutsut',
 	'admin.no_invitations': 'Kutsuja ei ole vielä lähetetty.',
+	'admin.failed_sign_ins': 'Epäonnistuneet kirjautumiset',
+	'admin.no_failed_sign_ins': 'Ei epäonnistuneita kirjautumisia.',
+	'admin.sign_in_address': 'IP-osoite',
+	'admin.sign_in_unknown_account': 'Tiliä ei ole',
+	'admin.sign_in_via_invitation': 'kutsulinkin kautta',
+	'admin.sign_in_paused': 'Tauolla {minutes} min',
+	'admin.unlock_account': 'Salli kirjautuminen uudelleen',
+	'admin.unlock_address': 'Poista tämän osoitteen rajoitus',
+	'admin.account_unlocked': 'Käyttäjän {email} kirjautumistauot poistettiin.',
+	'admin.address_unlocked': 'Osoitteen {address} kirjautumisrajoitukset poistettiin.',
 
 	'invite.email': 'Kutsuttavan sähköpostiosoite',
 	'invite.role': 'Rooli',
@@ -114,7 +124,10 @@ export const fi: Record<MessageKey, string> = {
 	'method.points_heading': 'Yhden vastauksen pisteet',
 	'method.points_single': 'Yksi valinta: valitun vaihtoehdon pisteet.',
 	'method.points_ypn': 'Kyllä / osittain / ei: tiedostossa kullekin vastaukselle määritellyt pisteet.',
-	'method.points_ypn_values': 'kyllä {yes}, osittain {partly}, ei {no} ({count} kysymystä)',
+	'method.points_ypn_values': {
+		one: 'kyllä {yes}, osittain {partly}, ei {no} ({count} kysymys)',
+		other: 'kyllä {yes}, osittain {partly}, ei {no} ({count} kysymystä)'
+	},
 	'method.points_multi':
 		'Monivalintalista toimenpiteistä: valittujen toimenpiteiden pisteiden summa kysymyksen enimmäismäärään asti.',
 	'method.points_dont_know': '”En tiedä” tuottaa 0 pistettä; kysymys lasketaan silti enimmäispisteisiin.',
@@ -199,8 +212,10 @@ export const fi: Record<MessageKey, string> = {
 	'round.area_scores': 'Pisteet politiikka-alueittain',
 	'round.how_computed': 'Miten luvut lasketaan',
 	'round.submission': 'Kierroksen lähettäminen',
-	'round.missing_intro':
-		'Kierrosta ei voi vielä lähettää, koska {count} pakolliseen kysymykseen ei ole vastattu:',
+	'round.missing_intro': {
+		one: 'Kierrosta ei voi vielä lähettää, koska {count} pakolliseen kysymykseen ei ole vastattu:',
+		other: 'Kierrosta ei voi vielä lähettää, koska {count} pakolliseen kysymykseen ei ole vastattu:'
+	},
 	'round.ready_to_submit':
 		'Kaikkiin pakollisiin kysymyksiin on vastattu. Kun kierros lähetetään, se siirtyy asiantuntijalle, eikä työryhmä voi enää muokata sitä.',
 	'round.submit': 'Lähetä kierros',
@@ -251,7 +266,10 @@ export const fi: Record<MessageKey, string> = {
 	'save.not_answered': 'Ei vielä vastattu.',
 	'save.no_answer': '(ei vastausta)',
 	'save.all_saved': 'Kaikki muutokset on tallennettu.',
-	'save.pending_count': 'Tallentamattomia vastauksia: {count}.',
+	'save.pending_count': {
+		one: '{count} vastaus ei ole vielä tallennettu.',
+		other: '{count} vastausta ei ole vielä tallennettu.'
+	},
 	'save.leave_warning': 'Kaikkia vastauksia ei ole vielä tallennettu. Haluatko silti poistua sivulta?',
 
 	'conflict.title': '{name} tallensi toisen vastauksen sillä aikaa, kun muokkasit omaasi.',
@@ -260,7 +278,7 @@ export const fi: Record<MessageKey, string> = {
 	'conflict.keep_mine': 'Säilytä oma vastaukseni',
 	'conflict.use_theirs': 'Käytä tallennettua vastausta',
 
-	'history.title': 'Muutoshistoria (muutoksia: {count})',
+	'history.title': { one: 'Muutoshistoria ({count} muutos)', other: 'Muutoshistoria ({count} muutosta)' },
 	'history.when': 'Milloin',
 	'history.who': 'Kuka',
 	'history.before': 'Ennen',
@@ -271,7 +289,10 @@ export const fi: Record<MessageKey, string> = {
 	'comments.send': 'Lähetä kommentti',
 
 	'round.links': 'Kierroksen sivut',
-	'round.flags_heading': 'Asiantuntijan huomautukset vastauksiin ({count})',
+	'round.flags_heading': {
+		one: 'Asiantuntija huomautti {count} vastauksesta',
+		other: 'Asiantuntija huomautti {count} vastauksesta'
+	},
 	'round.visibility_heading': 'Vertailu muihin kuntiin',
 	'round.visibility_legend': 'Kun tulokset julkaistaan, muut kunnat näkevät pisteemme',
 	'round.visibility_named': 'kuntamme nimellä',
@@ -295,7 +316,10 @@ export const fi: Record<MessageKey, string> = {
 	'review.save_flag': 'Tallenna arvio',
 	'review.flag_saved': 'Arvio tallennettu.',
 	'review.flagged_count': 'Huomautuksia: {count}',
-	'review.flagged_total': 'Näyttöä vaativiksi tai ristiriitaisiksi merkittyjä vastauksia: {count}.',
+	'review.flagged_total': {
+		one: '{count} vastaus on merkitty näyttöä vaativaksi tai ristiriitaiseksi.',
+		other: '{count} vastausta on merkitty näyttöä vaativiksi tai ristiriitaisiksi.'
+	},
 	'review.decide': 'Seuraava vaihe',
 	'review.return': 'Palauta työryhmälle',
 	'review.to_recommendations': 'Siirry suosituksiin',
@@ -307,7 +331,10 @@ export const fi: Record<MessageKey, string> = {
 	'rec.correction_note':
 		'Kierros on julkaistu, joten jokainen muutos tallennetaan korjauksena (nyt korjaus nro {revision}).',
 	'rec.regenerate': 'Laadi luonnokset uudelleen nykyisten vastausten pohjalta',
-	'rec.regenerated': 'Uusia suositusluonnoksia: {count}. Aiemmat suositukset säilytettiin.',
+	'rec.regenerated': {
+		one: 'Laadittiin {count} uusi suositusluonnos. Aiemmat suositukset säilytettiin.',
+		other: 'Laadittiin {count} uutta suositusluonnosta. Aiemmat suositukset säilytettiin.'
+	},
 	'rec.publish': 'Julkaise tulokset',
 	'rec.text': 'Suositus',
 	'rec.priority': 'Prioriteetti',
@@ -358,8 +385,10 @@ export const fi: Record<MessageKey, string> = {
 	'peers.file_hint': 'Enintään 2 Mt ja 20 000 riviä. Valittua tiedostoa käytetään liitetyn tekstin sijaan.',
 	'peers.paste': 'Tai liitä CSV-teksti',
 	'peers.preview_submit': 'Tarkista ja esikatsele',
-	'peers.errors_found':
-		'Tiedostossa on {count} virhettä. Mitään ei tuotu: korjaa virheet ja tarkista uudelleen.',
+	'peers.errors_found': {
+		one: 'Tiedostossa on {count} virhe. Mitään ei tuotu: korjaa virhe ja tarkista uudelleen.',
+		other: 'Tiedostossa on {count} virhettä. Mitään ei tuotu: korjaa virheet ja tarkista uudelleen.'
+	},
 	'peers.errors_caption': 'Virheet riveittäin ja sarakkeittain',
 	'peers.header_row': 'otsikkorivi',
 	'peers.whole_row': '(koko rivi)',
@@ -368,14 +397,20 @@ export const fi: Record<MessageKey, string> = {
 	'peers.col_column': 'Sarake',
 	'peers.col_value': 'Arvo',
 	'peers.col_problem': 'Ongelma',
-	'peers.preview_ok': 'Ei virheitä: {count} riviä voidaan tuoda.',
-	'peers.preview_caption': 'Esikatselu: ensimmäiset {shown} / {count} riviä',
+	'peers.preview_ok': {
+		one: 'Ei virheitä: {count} rivi voidaan tuoda.',
+		other: 'Ei virheitä: {count} riviä voidaan tuoda.'
+	},
+	'peers.preview_caption': {
+		one: 'Esikatselu: {count} rivi',
+		other: 'Esikatselu: ensimmäiset {shown} / {count} riviä'
+	},
 	'peers.col_municipality': 'Kunta',
 	'peers.col_overall': 'Kokonaisindeksi',
 	'peers.col_areas': 'Annettuja aluepisteitä',
 	'peers.col_synthetic': 'Synteettinen',
-	'peers.import_submit': 'Tuo {count} riviä',
-	'peers.imported': '{count} vertailutulosta tuotiin.',
+	'peers.import_submit': { one: 'Tuo {count} rivi', other: 'Tuo {count} riviä' },
+	'peers.imported': { one: '{count} vertailutulos tuotiin.', other: '{count} vertailutulosta tuotiin.' },
 	'peers.deleted': 'Tuonti poistettiin.',
 	'peers.imports_caption': 'Aiemmat tuonnit',
 	'peers.no_imports': 'Vertailutuloksia ei ole vielä tuotu.',
@@ -386,15 +421,21 @@ export const fi: Record<MessageKey, string> = {
 	'peers.col_actions': 'Toiminnot',
 	'peers.unknown_user': '(poistettu käyttäjätili)',
 	'peers.delete': 'Poista',
-	'peers.delete_which': 'tuonti {date} ({count} riviä)',
-	'peers.delete_confirm': 'Poistetaanko tämän tuonnin kaikki {count} riviä?',
+	'peers.delete_which': { one: 'tuonti {date} ({count} rivi)', other: 'tuonti {date} ({count} riviä)' },
+	'peers.delete_confirm': {
+		one: 'Poistetaanko tämän tuonnin {count} rivi?',
+		other: 'Poistetaanko tämän tuonnin kaikki {count} riviä?'
+	},
 
 	'compare.title': 'Vertailu muihin kuntiin',
 	'compare.open': 'Vertaa muihin kuntiin',
 	'compare.provisional':
 		'Pisteet ovat alustavia, sillä kierrosta ei ole vielä julkaistu. Vertailukohtina ovat muiden kuntien julkaistut tulokset ja tuodut vertailutulokset.',
-	'compare.synthetic_note':
-		'Vertailuryhmän {total} kunnasta {count} perustuu synteettiseen demodataan eikä todellisiin tuloksiin.',
+	'compare.synthetic_note': {
+		one: 'Vertailuryhmän {total} kunnasta {count} perustuu synteettiseen demodataan eikä todellisiin tuloksiin.',
+		other:
+			'Vertailuryhmän {total} kunnasta {count} perustuu synteettiseen demodataan eikä todellisiin tuloksiin.'
+	},
 	'compare.group_legend': 'Vertailuryhmä',
 	'compare.group.all': 'Koko aineisto',
 	'compare.group.population': 'Samankokoiset kunnat',
@@ -519,6 +560,47 @@ export const fi: Record<MessageKey, string> = {
 	'strategy.note_merged': 'Uusia toimenpiteitä lisätty',
 	'strategy.note_restored': 'Versio {version} palautettu',
 
+	'strategy_export.cover_title': 'Paikallinen kotoutumisstrategia – luonnos',
+	'strategy_export.draft': 'Luonnos',
+	'strategy_export.prepared_with': 'Laadittu Hyvien väestösuhteiden indeksin avulla',
+	'strategy_export.page': 'Sivu {n} / {total}',
+	'strategy_export.section.vision': 'Visio ja periaatteet',
+	'strategy_export.section.situation': 'Tilannekuva',
+	'strategy_export.section.objectives': 'Tavoitteet',
+	'strategy_export.section.measures': 'Toimenpiteet',
+	'strategy_export.section.indicators': 'Seurantamittarit',
+	'strategy_export.section.governance': 'Johtaminen ja osallisuus',
+	'strategy_export.section.links': 'Yhteydet muihin suunnitelmiin',
+	'strategy_export.section.followUp': 'Seuranta ja päivittäminen',
+	'strategy_export.principles': 'Periaatteet',
+	'strategy_export.facts': 'Tunnuslukuja',
+	'strategy_export.strongest': 'Vahvimmat alueet',
+	'strategy_export.gaps': 'Suurimmat erot vertailukuntien keskiarvoon',
+	'strategy_export.strongest_item': '{area}: {score} / 100',
+	'strategy_export.gap_item': {
+		one: '{area}: {gap} piste vertailukuntien keskiarvoon ({mean}) verrattuna',
+		other: '{area}: {gap} pistettä vertailukuntien keskiarvoon ({mean}) verrattuna'
+	},
+	'strategy_export.change': {
+		one: 'Kokonaisindeksin muutos edellisestä arviointikierroksesta: {change} piste.',
+		other: 'Kokonaisindeksin muutos edellisestä arviointikierroksesta: {change} pistettä.'
+	},
+	'strategy_export.measure.title': 'Toimenpide',
+	'strategy_export.measure.owner': 'Vastuutaho',
+	'strategy_export.measure.partners': 'Kumppanit',
+	'strategy_export.measure.resources': 'Resurssit',
+	'strategy_export.measure.start': 'Alkaa',
+	'strategy_export.measure.end': 'Päättyy',
+	'strategy_export.measure.based_on': 'Perusta',
+	'strategy_export.indicator.name': 'Mittari',
+	'strategy_export.indicator.source': 'Mittaustapa',
+	'strategy_export.indicator.baseline': 'Lähtötaso',
+	'strategy_export.indicator.target': 'Tavoitetaso',
+	'strategy_export.indicator.when': 'Uusintamittaus',
+	'strategy_export.added_by_municipality': 'Kunnan lisäämä',
+	'strategy_export.no_measures': 'Ei vielä toimenpiteitä.',
+	'strategy_export.no_indicators': 'Ei vielä mittareita.',
+
 	'error.title': 'Virhe {status}',
 	'error.back': 'Takaisin etusivulle',
 	'error.not_found': 'Sivua ei ole olemassa, tai sinulla ei ole siihen oikeutta.',
@@ -531,8 +613,11 @@ export const fi: Record<MessageKey, string> = {
 	'error.password_mismatch': 'Salasanat eivät täsmää.',
 	'error.wrong_credentials': 'Sähköpostiosoite tai salasana on väärin.',
 	'error.wrong_password': 'Salasana on väärin.',
-	'error.too_many_attempts':
-		'Liian monta epäonnistunutta kirjautumisyritystä. Yritä uudelleen {minutes} minuutin kuluttua.',
+	'error.too_many_attempts': {
+		by: 'minutes',
+		one: 'Liian monta epäonnistunutta kirjautumisyritystä. Yritä uudelleen {minutes} minuutin kuluttua.',
+		other: 'Liian monta epäonnistunutta kirjautumisyritystä. Yritä uudelleen {minutes} minuutin kuluttua.'
+	},
 	'error.role_invalid': 'Valitse jokin luetelluista rooleista.',
 	'error.municipality_required': 'Valitse kunta, johon rooli kuuluu.',
 	'error.country_code': 'Anna kaksikirjaiminen maatunnus, esim. FI.',
@@ -568,13 +653,19 @@ export const fi: Record<MessageKey, string> = {
 	'error.round_not_draft': 'Vain luonnosvaiheessa olevan kierroksen voi lähettää.',
 	'error.round_not_submitted':
 		'Kierroksen voi palauttaa muokattavaksi vain, jos se on lähetetty eikä asiantuntija ole vielä aloittanut arviointia.',
-	'error.round_incomplete': 'Vastaamattomia pakollisia kysymyksiä: {count}.',
+	'error.round_incomplete': {
+		one: '{count} pakollinen kysymys on vielä vastaamatta.',
+		other: '{count} pakollista kysymystä on vielä vastaamatta.'
+	},
 	'error.round_not_submitted_for_review': 'Arvioinnin voi aloittaa vain lähetetystä kierroksesta.',
 	'error.round_not_in_review': 'Tämän voi tehdä vain silloin, kun kierros on arvioitavana.',
 	'error.reject_reason_required': 'Perustele, miksi suositus hylätään.',
 	'error.report_not_published': 'Tämän kierroksen tuloksia ei ole vielä julkaistu.',
 	'error.flag_required': 'Valitse ”Kunnossa”, ”Vaatii näyttöä” tai ”Ristiriitainen”.',
-	'error.import_has_errors': 'Tiedostossa on {count} virhettä, joten mitään ei tuotu.',
+	'error.import_has_errors': {
+		one: 'Tiedostossa on {count} virhe, joten mitään ei tuotu.',
+		other: 'Tiedostossa on {count} virhettä, joten mitään ei tuotu.'
+	},
 	'error.import_too_large': 'Tiedosto on liian suuri: enintään 2 Mt ja 20 000 riviä.',
 	'error.csv_empty': 'Tiedosto on tyhjä.',
 	'error.csv_no_rows': 'Tiedostossa on otsikkorivi mutta ei yhtään tietoriviä.',
@@ -593,5 +684,11 @@ export const fi: Record<MessageKey, string> = {
 	'error.strategy_conflict':
 		'Joku muu tallensi ohjelman sillä välin (nyt versio {version}). Lataa sivu uudelleen; muutoksiasi ei tallennettu.',
 	'error.month': 'Anna muodossa vuosi-kuukausi, esim. 2027-03.',
-	'error.end_before_start': 'Päättymiskuukausi ei voi olla ennen alkamiskuukautta.'
+	'error.end_before_start': 'Päättymiskuukausi ei voi olla ennen alkamiskuukautta.',
+	'error.password_repetitive': 'Salasana ei saa olla yksi merkki tai lyhyt kuvio toistettuna.',
+	'error.password_email': 'Salasana ei saa olla sähköpostiosoitteesi eikä sen @-merkkiä edeltävä osa.',
+	'error.password_common':
+		'Salasana on liian yleinen: se löytyy vuotaneiden salasanojen listoilta. Valitse toinen.',
+	'error.draft_read_only':
+		'Johtajat voivat lukea luonnosvaiheen kierrosta, mutta kommentoida vasta, kun se on lähetetty.'
 };

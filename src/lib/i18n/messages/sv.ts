@@ -1,6 +1,6 @@
-import type { MessageKey } from './en';
+import type { Catalogue } from '../format';
 
-export const sv: Record<MessageKey, string> = {
+export const sv: Catalogue = {
 	'app.name': 'Index för goda relationer',
 	'app.footer':
 		'Index för goda relationer: en självvärdering av interkulturell integration och goda relationer mellan befolkningsgrupper.',
@@ -72,6 +72,16 @@ export const sv: Record<MessageKey, string> = {
 	'admin.invite_heading': 'Bjud in en person',
 	'admin.invitations': 'Inbjudningar',
 	'admin.no_invitations': 'Inga inbjudningar än.',
+	'admin.failed_sign_ins': 'Misslyckade inloggningar',
+	'admin.no_failed_sign_ins': 'Inga misslyckade inloggningar.',
+	'admin.sign_in_address': 'IP-adress',
+	'admin.sign_in_unknown_account': 'Kontot finns inte',
+	'admin.sign_in_via_invitation': 'via en inbjudningslänk',
+	'admin.sign_in_paused': 'Pausad i {minutes} min',
+	'admin.unlock_account': 'Tillåt inloggning igen',
+	'admin.unlock_address': 'Häv begränsningen för den här adressen',
+	'admin.account_unlocked': 'Inloggningspauserna för {email} har hävts.',
+	'admin.address_unlocked': 'Inloggningsbegränsningarna för {address} har hävts.',
 
 	'invite.email': 'Personens e-postadress',
 	'invite.role': 'Roll',
@@ -114,7 +124,10 @@ export const sv: Record<MessageKey, string> = {
 	'method.points_heading': 'Poäng för ett svar',
 	'method.points_single': 'Ett val: poängen för det valda alternativet.',
 	'method.points_ypn': 'Ja / delvis / nej: de poäng som filen anger för varje svar.',
-	'method.points_ypn_values': 'ja {yes}, delvis {partly}, nej {no} ({count} frågor)',
+	'method.points_ypn_values': {
+		one: 'ja {yes}, delvis {partly}, nej {no} ({count} fråga)',
+		other: 'ja {yes}, delvis {partly}, nej {no} ({count} frågor)'
+	},
 	'method.points_multi':
 		'Flervalslista med åtgärder: summan av de valda åtgärdernas poäng, upp till frågans tak.',
 	'method.points_dont_know': '”Vet inte” ger 0 poäng; frågan räknas ändå in i maxpoängen.',
@@ -196,8 +209,10 @@ export const sv: Record<MessageKey, string> = {
 	'round.area_scores': 'Poäng per politikområde',
 	'round.how_computed': 'Hur siffrorna räknas ut',
 	'round.submission': 'Inlämning',
-	'round.missing_intro':
-		'Innan omgången kan skickas in måste följande obligatoriska frågor besvaras ({count}):',
+	'round.missing_intro': {
+		one: 'Innan omgången kan skickas in måste följande obligatoriska fråga besvaras ({count}):',
+		other: 'Innan omgången kan skickas in måste följande obligatoriska frågor besvaras ({count}):'
+	},
 	'round.ready_to_submit':
 		'Alla obligatoriska frågor är besvarade. När omgången skickas in går den till experten, och arbetsgruppen kan inte längre redigera den.',
 	'round.submit': 'Skicka in omgången',
@@ -246,7 +261,10 @@ export const sv: Record<MessageKey, string> = {
 	'save.not_answered': 'Inte besvarad än.',
 	'save.no_answer': '(inget svar)',
 	'save.all_saved': 'Alla ändringar har sparats.',
-	'save.pending_count': 'Osparade svar: {count}.',
+	'save.pending_count': {
+		one: '{count} svar har inte sparats ännu.',
+		other: '{count} svar har inte sparats ännu.'
+	},
 	'save.leave_warning': 'Alla svar har inte sparats än. Vill du lämna sidan ändå?',
 
 	'conflict.title': '{name} sparade ett annat svar medan du redigerade.',
@@ -255,7 +273,10 @@ export const sv: Record<MessageKey, string> = {
 	'conflict.keep_mine': 'Behåll mitt svar',
 	'conflict.use_theirs': 'Använd det sparade svaret',
 
-	'history.title': 'Ändringshistorik ({count})',
+	'history.title': {
+		one: 'Ändringshistorik ({count} ändring)',
+		other: 'Ändringshistorik ({count} ändringar)'
+	},
 	'history.when': 'När',
 	'history.who': 'Vem',
 	'history.before': 'Före',
@@ -266,7 +287,10 @@ export const sv: Record<MessageKey, string> = {
 	'comments.send': 'Skicka kommentaren',
 
 	'round.links': 'Omgångens sidor',
-	'round.flags_heading': 'Experten har anmärkningar på {count} svar',
+	'round.flags_heading': {
+		one: 'Experten har anmärkningar på {count} svar',
+		other: 'Experten har anmärkningar på {count} svar'
+	},
 	'round.visibility_heading': 'Jämförelse med andra kommuner',
 	'round.visibility_legend': 'När resultaten publiceras ser andra kommuner våra poäng',
 	'round.visibility_named': 'med vår kommuns namn',
@@ -290,7 +314,10 @@ export const sv: Record<MessageKey, string> = {
 	'review.save_flag': 'Spara bedömningen',
 	'review.flag_saved': 'Bedömningen har sparats.',
 	'review.flagged_count': 'Anmärkningar: {count}',
-	'review.flagged_total': '{count} svar har markerats som att de behöver belägg eller är motstridiga.',
+	'review.flagged_total': {
+		one: '{count} svar har markerats som att det behöver belägg eller är motstridigt.',
+		other: '{count} svar har markerats som att de behöver belägg eller är motstridiga.'
+	},
 	'review.decide': 'Nästa steg',
 	'review.return': 'Skicka tillbaka till arbetsgruppen',
 	'review.to_recommendations': 'Gå vidare till rekommendationerna',
@@ -302,7 +329,10 @@ export const sv: Record<MessageKey, string> = {
 	'rec.correction_note':
 		'Omgången är publicerad, så varje ändring sparas som en rättelse (nu rättelse nr {revision}).',
 	'rec.regenerate': 'Gör nya utkast utifrån de nuvarande svaren',
-	'rec.regenerated': 'Nya rekommendationsutkast: {count}. De befintliga rekommendationerna behölls.',
+	'rec.regenerated': {
+		one: '{count} nytt rekommendationsutkast skapades. De befintliga rekommendationerna behölls.',
+		other: '{count} nya rekommendationsutkast skapades. De befintliga rekommendationerna behölls.'
+	},
 	'rec.publish': 'Publicera resultaten',
 	'rec.text': 'Rekommendation',
 	'rec.priority': 'Prioritet',
@@ -353,7 +383,10 @@ export const sv: Record<MessageKey, string> = {
 	'peers.file_hint': 'Högst 2 MB och 20 000 rader. En vald fil används i stället för inklistrad text.',
 	'peers.paste': 'Eller klistra in CSV-texten',
 	'peers.preview_submit': 'Granska och förhandsgranska',
-	'peers.errors_found': 'Filen har {count} fel. Ingenting importerades: rätta felen och granska igen.',
+	'peers.errors_found': {
+		one: 'Filen har {count} fel. Ingenting importerades: rätta felet och granska igen.',
+		other: 'Filen har {count} fel. Ingenting importerades: rätta felen och granska igen.'
+	},
 	'peers.errors_caption': 'Fel per rad och kolumn',
 	'peers.header_row': 'rubrikraden',
 	'peers.whole_row': '(hela raden)',
@@ -362,14 +395,23 @@ export const sv: Record<MessageKey, string> = {
 	'peers.col_column': 'Kolumn',
 	'peers.col_value': 'Värde',
 	'peers.col_problem': 'Problem',
-	'peers.preview_ok': 'Inga fel: {count} rader kan importeras.',
-	'peers.preview_caption': 'Förhandsgranskning: de första {shown} av {count} rader',
+	'peers.preview_ok': {
+		one: 'Inga fel: {count} rad kan importeras.',
+		other: 'Inga fel: {count} rader kan importeras.'
+	},
+	'peers.preview_caption': {
+		one: 'Förhandsgranskning: {count} rad',
+		other: 'Förhandsgranskning: de första {shown} av {count} rader'
+	},
 	'peers.col_municipality': 'Kommun',
 	'peers.col_overall': 'Totalindex',
 	'peers.col_areas': 'Angivna områdespoäng',
 	'peers.col_synthetic': 'Syntetisk',
-	'peers.import_submit': 'Importera {count} rader',
-	'peers.imported': '{count} referensresultat importerades.',
+	'peers.import_submit': { one: 'Importera {count} rad', other: 'Importera {count} rader' },
+	'peers.imported': {
+		one: '{count} referensresultat importerades.',
+		other: '{count} referensresultat importerades.'
+	},
 	'peers.deleted': 'Importen raderades.',
 	'peers.imports_caption': 'Tidigare importer',
 	'peers.no_imports': 'Inga referensresultat har importerats ännu.',
@@ -380,15 +422,21 @@ export const sv: Record<MessageKey, string> = {
 	'peers.col_actions': 'Åtgärder',
 	'peers.unknown_user': '(raderat konto)',
 	'peers.delete': 'Radera',
-	'peers.delete_which': 'importen {date} ({count} rader)',
-	'peers.delete_confirm': 'Radera alla {count} rader i den här importen?',
+	'peers.delete_which': { one: 'importen {date} ({count} rad)', other: 'importen {date} ({count} rader)' },
+	'peers.delete_confirm': {
+		one: 'Radera {count} rad i den här importen?',
+		other: 'Radera alla {count} rader i den här importen?'
+	},
 
 	'compare.title': 'Jämförelse med andra kommuner',
 	'compare.open': 'Jämför med andra kommuner',
 	'compare.provisional':
 		'Poängen är preliminära eftersom omgången inte har publicerats än. Jämförelsen görs mot andra kommuners publicerade resultat och mot importerade referensresultat.',
-	'compare.synthetic_note':
-		'{count} av de {total} kommunerna i den här jämförelsegruppen bygger på syntetiska demodata och är alltså inte verkliga resultat.',
+	'compare.synthetic_note': {
+		one: '{count} av de {total} kommunerna i den här jämförelsegruppen bygger på syntetiska demodata och är alltså inte verkliga resultat.',
+		other:
+			'{count} av de {total} kommunerna i den här jämförelsegruppen bygger på syntetiska demodata och är alltså inte verkliga resultat.'
+	},
 	'compare.group_legend': 'Jämför med',
 	'compare.group.all': 'Hela urvalet',
 	'compare.group.population': 'Kommuner av liknande storlek',
@@ -513,6 +561,47 @@ export const sv: Record<MessageKey, string> = {
 	'strategy.note_merged': 'Nya åtgärder tillagda',
 	'strategy.note_restored': 'Version {version} återställd',
 
+	'strategy_export.cover_title': 'Lokal integrationsstrategi – utkast',
+	'strategy_export.draft': 'Utkast',
+	'strategy_export.prepared_with': 'Utarbetad med hjälp av Index för goda relationer',
+	'strategy_export.page': 'Sida {n} av {total}',
+	'strategy_export.section.vision': 'Vision och principer',
+	'strategy_export.section.situation': 'Lägesbild',
+	'strategy_export.section.objectives': 'Mål',
+	'strategy_export.section.measures': 'Åtgärder',
+	'strategy_export.section.indicators': 'Uppföljningsindikatorer',
+	'strategy_export.section.governance': 'Styrning och delaktighet',
+	'strategy_export.section.links': 'Kopplingar till andra planer',
+	'strategy_export.section.followUp': 'Uppföljning',
+	'strategy_export.principles': 'Principer',
+	'strategy_export.facts': 'Nyckeltal',
+	'strategy_export.strongest': 'Starkaste områden',
+	'strategy_export.gaps': 'Största skillnader mot jämförelsekommunernas medelvärde',
+	'strategy_export.strongest_item': '{area}: {score} / 100',
+	'strategy_export.gap_item': {
+		one: '{area}: {gap} poäng jämfört med jämförelsekommunernas medelvärde ({mean})',
+		other: '{area}: {gap} poäng jämfört med jämförelsekommunernas medelvärde ({mean})'
+	},
+	'strategy_export.change': {
+		one: 'Totalindexets förändring sedan föregående bedömningsomgång: {change} poäng.',
+		other: 'Totalindexets förändring sedan föregående bedömningsomgång: {change} poäng.'
+	},
+	'strategy_export.measure.title': 'Åtgärd',
+	'strategy_export.measure.owner': 'Ansvarig',
+	'strategy_export.measure.partners': 'Partner',
+	'strategy_export.measure.resources': 'Resurser',
+	'strategy_export.measure.start': 'Börjar',
+	'strategy_export.measure.end': 'Slutar',
+	'strategy_export.measure.based_on': 'Utgångspunkt',
+	'strategy_export.indicator.name': 'Indikator',
+	'strategy_export.indicator.source': 'Mäts med',
+	'strategy_export.indicator.baseline': 'Utgångsnivå',
+	'strategy_export.indicator.target': 'Målnivå',
+	'strategy_export.indicator.when': 'Ny mätning',
+	'strategy_export.added_by_municipality': 'Tillagd av kommunen',
+	'strategy_export.no_measures': 'Inga åtgärder ännu.',
+	'strategy_export.no_indicators': 'Inga indikatorer ännu.',
+
 	'error.title': 'Fel {status}',
 	'error.back': 'Tillbaka till startsidan',
 	'error.not_found': 'Sidan finns inte eller så har du inte behörighet till den.',
@@ -525,7 +614,11 @@ export const sv: Record<MessageKey, string> = {
 	'error.password_mismatch': 'Lösenorden stämmer inte överens.',
 	'error.wrong_credentials': 'E-postadressen eller lösenordet är fel.',
 	'error.wrong_password': 'Lösenordet är fel.',
-	'error.too_many_attempts': 'För många misslyckade inloggningsförsök. Försök igen om {minutes} minuter.',
+	'error.too_many_attempts': {
+		by: 'minutes',
+		one: 'För många misslyckade inloggningsförsök. Försök igen om {minutes} minut.',
+		other: 'För många misslyckade inloggningsförsök. Försök igen om {minutes} minuter.'
+	},
 	'error.role_invalid': 'Välj en av rollerna i listan.',
 	'error.municipality_required': 'Välj vilken kommun rollen gäller.',
 	'error.country_code': 'Ange en landskod med två bokstäver, t.ex. FI.',
@@ -559,13 +652,19 @@ export const sv: Record<MessageKey, string> = {
 	'error.round_changed': 'Omgångens status har ändrats under tiden. Ladda om sidan.',
 	'error.round_not_draft': 'Bara en omgång som är ett utkast kan skickas in.',
 	'error.round_not_submitted': 'Bara en inskickad omgång som ännu inte granskas kan öppnas igen.',
-	'error.round_incomplete': 'Obesvarade obligatoriska frågor: {count}.',
+	'error.round_incomplete': {
+		one: '{count} obligatorisk fråga är fortfarande obesvarad.',
+		other: '{count} obligatoriska frågor är fortfarande obesvarade.'
+	},
 	'error.round_not_submitted_for_review': 'Bara en inskickad omgång kan tas upp till granskning.',
 	'error.round_not_in_review': 'Det här går bara medan omgången är under granskning.',
 	'error.reject_reason_required': 'Ange varför rekommendationen avvisas.',
 	'error.report_not_published': 'Resultaten för den här omgången har inte publicerats än.',
 	'error.flag_required': 'Välj ”I sin ordning”, ”Behöver belägg” eller ”Motstridigt”.',
-	'error.import_has_errors': 'Filen har {count} fel, så ingenting importerades.',
+	'error.import_has_errors': {
+		one: 'Filen har {count} fel, så ingenting importerades.',
+		other: 'Filen har {count} fel, så ingenting importerades.'
+	},
 	'error.import_too_large': 'Filen är för stor: högst 2 MB och 20 000 rader.',
 	'error.csv_empty': 'Filen är tom.',
 	'error.csv_no_rows': 'Filen har en rubrikrad men inga datarader.',
@@ -584,5 +683,12 @@ export const sv: Record<MessageKey, string> = {
 	'error.strategy_conflict':
 		'Någon annan har sparat programmet under tiden (nu version {version}). Ladda om sidan; dina ändringar sparades inte.',
 	'error.month': 'Ange i formen år-månad, t.ex. 2027-03.',
-	'error.end_before_start': 'Slutmånaden kan inte vara före startmånaden.'
+	'error.end_before_start': 'Slutmånaden kan inte vara före startmånaden.',
+	'error.password_repetitive':
+		'Lösenordet får inte vara ett och samma tecken eller ett kort mönster som upprepas.',
+	'error.password_email': 'Lösenordet får inte vara din e-postadress eller delen före @.',
+	'error.password_common':
+		'Lösenordet är för vanligt: det finns i listor över läckta lösenord. Välj ett annat.',
+	'error.draft_read_only':
+		'Ledare kan läsa en omgång som är ett utkast men kan kommentera först när den har skickats in.'
 };

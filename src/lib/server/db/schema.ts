@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ROUND_STATUSES, type RoundStatus } from '../../domain/round-status';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -122,8 +123,8 @@ export type Session = typeof sessions.$inferSelect;
 export type Municipality = typeof municipalities.$inferSelect;
 export type Invitation = typeof invitations.$inferSelect;
 
-export const ROUND_STATUSES = ['draft', 'submitted', 'in_review', 'published'] as const;
-export type RoundStatus = (typeof ROUND_STATUSES)[number];
+/** Defined in the domain, next to the rules of moving between them; re-exported for existing imports. */
+export { ROUND_STATUSES, type RoundStatus };
 
 /** One municipality answering one questionnaire version in one year. */
 export const assessmentRounds = sqliteTable(

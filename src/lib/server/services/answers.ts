@@ -1,13 +1,16 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { checkAnswer, type AnswerSave, type EvidenceLink } from '../../domain/answer-validation';
-import type { AnswerValue } from '../../domain/answers';
+import { answerValueSchema, type AnswerValue } from '../../domain/answers';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { stageAllows } from '../../domain/round-permissions';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { answers, auditLog, users, type AnswerRow } from '../db/schema';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { roundFor } from './round-access';
+import { answerSnapshotSchema, evidenceListSchema, type AnswerSnapshot } from '../../domain/stored/answer-schemas';
+import { readJsonColumn } from '../db/json-column';
 
 export interface StoredAnswer {
 	questionCode: string;
@@ -30,9 +33,9 @@ export class AnswerConflict extends ServiceError {
 function toStored(row: AnswerRow, name: string | null): StoredAnswer {
 	return {
 		questionCode: row.questionCode,
-		value: row.value === null ? null : (JSON.parse(row.value) as AnswerValue),
+		value: row.value === null ? null : readJsonColumn(answerValueSchema, row.value, 'value'),
 		justification: row.justification,
-		evidence: JSON.parse(row.evidence) as EvidenceLink[],
+		evidence: readJsonColumn(evidenceListSchema, row.evidence, 'evidence'),
 		version: row.version,
 		updatedBy: row.updatedBy,
 		updatedByName: name,
@@ -74,7 +77,7 @@ export function saveAnswer(
 	now = new Date()
 ): StoredAnswer {
 	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'answer');
-	if (round.status !== 'draft') throw new ServiceError(409, 'error.round_locked');
+	if (!stageAllows(round.status, 'answer')) throw new ServiceError(409, 'error.round_locked');
 	const question = questionnaire.areas.flatMap((a) => a.questions).find((q) => q.code === questionCode);
 	if (!question) throw new ServiceError(400, 'error.question_unknown');
 	if (input.value) {
@@ -124,8 +127,8 @@ export function saveAnswer(
 export interface AnswerChange {
 	at: Date;
 	by: string | null;
-	oldValue: unknown;
-	newValue: unknown;
+	oldValue: AnswerSnapshot | null;
+	newValue: AnswerSnapshot | null;
 }
 
 /** Every saved change of one answer, oldest first. */
@@ -157,7 +160,7 @@ export function readHistory(db: Pick<Db, 'select'>, roundId: string, questionCod
 		.map((r) => ({
 			at: r.at,
 			by: r.by,
-			oldValue: r.oldValue ? JSON.parse(r.oldValue) : null,
-			newValue: r.newValue ? JSON.parse(r.newValue) : null
+			oldValue: r.oldValue ? readJsonColumn(answerSnapshotSchema, r.oldValue, 'old_value') : null,
+			newValue: r.newValue ? readJsonColumn(answerSnapshotSchema, r.newValue, 'new_value') : null
 		}));
 }

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { can } from '../../domain/roles';
+import { allowsAny } from '../../domain/round-permissions';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { areaAssignments, municipalities, users } from '../db/schema';
@@ -9,6 +9,7 @@ import { listComments } from './comments';
 import { ServiceError } from './errors';
 import { listReviews } from './review';
 import { roundFor } from './round-access';
+import { roundView } from './round-view';
 
 /** Everything one policy area's page shows: questions, answers, who answered, history and comments. */
 export function areaPage(
@@ -41,7 +42,7 @@ export function areaPage(
 		.where(eq(municipalities.id, round.municipalityId))
 		.get()!;
 	return {
-		round,
+		round: roundView(round),
 		municipalityName: municipality.name,
 		area,
 		answers,
@@ -53,7 +54,7 @@ export function areaPage(
 				.map((r) => [r.questionCode, { flag: r.flag, comment: r.comment }])
 		),
 		assignees,
-		canAnswer: can(roles, 'answer') && round.status === 'draft',
+		canAnswer: allowsAny(round.status, roles, 'answer'),
 		previous: leaves[position - 1]
 			? { code: leaves[position - 1]!.code, name: leaves[position - 1]!.name }
 			: null,

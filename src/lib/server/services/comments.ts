@@ -1,3 +1,4 @@
+import { allowsAny } from '../../domain/round-permissions';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { SessionUser } from '../auth';
@@ -15,7 +16,10 @@ export interface CommentView {
 	createdAt: Date;
 }
 
-/** Everyone who may see the round may discuss it: the working group, the expert and leaders. */
+/**
+ * Everyone who may see the round may discuss it: the working group, the expert and admins; leaders
+ * read a draft without commenting and join the discussion once it is submitted.
+ */
 export function addComment(
 	db: Db,
 	questionnaires: ReadonlyMap<string, Questionnaire>,
@@ -24,7 +28,9 @@ export function addComment(
 	questionCode: string,
 	body: string
 ): CommentView {
-	const { questionnaire } = roundFor(db, questionnaires, user, roundId, 'view_municipality');
+	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'view_municipality');
+	if (!allowsAny(round.status, roles, 'comment'))
+		throw new ServiceError(403, 'error.draft_read_only');
 	if (!questionnaire.areas.some((a) => a.questions.some((q) => q.code === questionCode))) {
 		throw new ServiceError(400, 'error.question_unknown');
 	}

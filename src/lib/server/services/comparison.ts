@@ -3,13 +3,17 @@ import { changeSince, compare, highlights, type Comparison } from '../../domain/
 import { anonymousLabels, bandOf, selectGroup } from '../../domain/comparison/groups';
 import type { GroupKind, PeerResult, ScoredEntity } from '../../domain/comparison/types';
 import { DIMENSIONS, type Questionnaire } from '../../domain/questionnaire/schema';
+import { isPublished } from '../../domain/round-status';
 import { roundScore, type ScoreResult } from '../../domain/scoring';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { assessmentRounds, municipalities } from '../db/schema';
 import { peerSample } from './peer-sample';
-import { roundScores, type FrozenScores } from './round-scores';
+import { roundScores } from './round-scores';
 import { roundFor } from './round-access';
+import { frozenScoresSchema } from '../../domain/stored/score-schemas';
+import { readJsonColumn } from '../db/json-column';
+import { roundView } from './round-view';
 
 const toEntity = (
 	id: string,
@@ -87,9 +91,9 @@ export function comparePage(
 		)
 		.orderBy(asc(assessmentRounds.year))
 		.all()
-		.filter((r) => r.id === roundId || (r.status === 'published' && r.frozen))
+		.filter((r) => r.id === roundId || (isPublished(r.status) && r.frozen))
 		.map((r) => {
-			const s = r.id === roundId ? ownScores : (JSON.parse(r.frozen!) as FrozenScores).scores;
+			const s = r.id === roundId ? ownScores : readJsonColumn(frozenScoresSchema, r.frozen!, 'frozen_scores').scores;
 			return {
 				year: r.year,
 				current: r.id === roundId,
@@ -131,9 +135,9 @@ export function comparePage(
 	});
 
 	return {
-		round,
+		round: roundView(round),
 		municipality: { name: municipality.name, isDemo: municipality.isDemo, country: municipality.country },
-		provisional: round.status !== 'published',
+		provisional: !isPublished(round.status),
 		kind,
 		bands: {
 			population: bandOf(own.population, bands.population)?.label ?? null,

@@ -11,11 +11,11 @@ import {
 	type Invitation
 } from '../db/schema';
 import { newId } from '../ids';
-import { hashPassword, verifyPassword } from '../passwords';
+import { hashPassword, newPasswordProblem } from '../passwords';
 import { requirePermission, rolesIn } from './access';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
-import type { SignInLimits } from './sign-in';
+import { checkPassword, type SignInClient, type SignInLimits } from './sign-in';
 
 const DAY_MS = 86_400_000;
 
@@ -106,28 +106,37 @@ export function getInvitation(db: Db, token: string, now = new Date()): Invitati
 export type AcceptInput =
 	{ kind: 'new'; name: string; password: string } | { kind: 'existing'; password: string };
 
-/** Accepts once: the invitation is marked used in the same transaction that grants the role. */
+/**
+ * Accepts once: the invitation is marked used in the same transaction that grants the role.
+ * client is the address, or { address, deviceToken }, for the sign-in throttle of an existing account.
+ */
 export async function acceptInvitation(
 	db: Db,
 	token: string,
 	input: AcceptInput,
 	now = new Date(),
-	limits?: SignInLimits
+	limits?: SignInLimits,
+	client: string | SignInClient = 'unknown'
 ): Promise<string> {
 	const { invitation, hasAccount } = getInvitation(db, token, now);
 	const existing = db.select().from(users).where(eq(users.email, invitation.email)).get();
 	if (input.kind === 'existing') {
-		// The same limits as sign-in, so an invitation link cannot be used to guess the account's password.
-		const key = `account:${invitation.email}`;
-		const wait = limits?.perAccount.retryAfter(key, now.getTime()) ?? 0;
-		if (wait > 0)
-			throw new ServiceError(429, 'error.too_many_attempts', { minutes: Math.ceil(wait / 60_000) });
-		if (!existing || !(await verifyPassword(existing.passwordHash, input.password))) {
-			limits?.perAccount.recordFailure(key, now.getTime());
-			throw new ServiceError(400, 'error.wrong_password', undefined, 'password');
-		}
+		// The same throttle and audit as sign-in, so an invitation link cannot be used to guess the password.
+		const check = await checkPassword(
+			db,
+			limits,
+			invitation.email,
+			input.password,
+			client,
+			'invitation',
+			now.getTime()
+		);
+		if (!check.user) throw new ServiceError(400, 'error.wrong_password', undefined, 'password');
 	} else if (hasAccount) {
 		throw new ServiceError(409, 'error.account_exists');
+	} else {
+		const problem = newPasswordProblem(input.password, invitation.email);
+		if (problem) throw new ServiceError(400, problem.key, problem.params, 'password');
 	}
 	const passwordHash = input.kind === 'new' ? await hashPassword(input.password) : '';
 	return db.transaction((tx) => {

@@ -46,18 +46,28 @@ export function listAllMunicipalities(db: Db, user: SessionUser): Municipality[]
 	return db.select().from(municipalities).orderBy(asc(municipalities.name)).all();
 }
 
+export interface WorkingGroupPerson {
+	userId: string;
+	name: string;
+	/** Only for the municipality's coordinators and admins; absent for everyone else. */
+	email?: string;
+	roles: Role[];
+}
+
 export interface MunicipalityView {
 	municipality: Municipality;
 	roles: Role[];
-	workingGroup: Array<{ userId: string; name: string; email: string; roles: Role[] }>;
+	workingGroup: WorkingGroupPerson[];
 }
 
 export function getMunicipality(db: Db, user: SessionUser, municipalityId: string): MunicipalityView {
 	const roles = requirePermission(db, user, municipalityId, 'view_municipality');
 	const municipality = db.select().from(municipalities).where(eq(municipalities.id, municipalityId)).get()!;
-	const people = new Map<string, { userId: string; name: string; email: string; roles: Role[] }>();
-	const add = (row: { userId: string; name: string; email: string }, role: Role) => {
-		const person = people.get(row.userId) ?? { ...row, roles: [] };
+	// Email addresses are contact details for those who run the group, not for leaders, members or experts.
+	const showEmail = roles.includes('coordinator') || roles.includes('admin');
+	const people = new Map<string, WorkingGroupPerson>();
+	const add = ({ email, ...row }: { userId: string; name: string; email: string }, role: Role) => {
+		const person = people.get(row.userId) ?? { ...row, ...(showEmail ? { email } : {}), roles: [] };
 		person.roles = sortRoles([...person.roles, role]);
 		people.set(row.userId, person);
 	};

@@ -3,6 +3,8 @@ import type { PeerResult } from '../../domain/comparison/types';
 import type { ScoreResult } from '../../domain/scoring';
 import type { Db } from '../db/client';
 import { assessmentRounds, municipalities, referenceResults } from '../db/schema';
+import { areaScoresSchema, scoreSummarySchema } from '../../domain/stored/score-schemas';
+import { readJsonColumn } from '../db/json-column';
 
 export interface ScoreSummary {
 	overall: number | null;
@@ -60,7 +62,7 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 	const published: PeerResult[] = [...latest.values()]
 		.filter((r) => r.summary)
 		.map((r) => {
-			const scores = JSON.parse(r.summary!) as ScoreSummary;
+			const scores = readJsonColumn(scoreSummarySchema, r.summary!, 'summary');
 			return {
 				id: `m:${r.municipalityId}`,
 				name: r.visibility === 'named' ? r.name : null,
@@ -89,7 +91,7 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 			population: r.population,
 			diversityShare: r.diversityShare,
 			overall: r.overall,
-			areas: JSON.parse(r.areaScores) as Record<string, number | null>,
+			areas: readJsonColumn(areaScoresSchema, r.areaScores, 'area_scores'),
 			kind: 'reference',
 			synthetic: r.synthetic,
 			source: r.source

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { generateRecommendations } from '../../domain/recommendations/generate';
+import { stageAllows } from '../../domain/round-permissions';
+import { isPublished } from '../../domain/round-status';
 import { scoreAnswers } from '../../domain/scoring';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
@@ -87,13 +89,14 @@ export function listRecommendations(db: Pick<Db, 'select'>, roundId: string): Re
 /** Editing is the expert's during review; after publishing each edit is an audited correction. */
 function editableRound(db: Db, questionnaires: Questionnaires, user: SessionUser, roundId: string) {
 	const ctx = roundFor(db, questionnaires, user, roundId, 'review');
-	if (ctx.round.status !== 'in_review' && ctx.round.status !== 'published')
+	const { status } = ctx.round;
+	if (!stageAllows(status, 'edit_recommendations') && !stageAllows(status, 'correct_results'))
 		throw new ServiceError(409, 'error.round_not_in_review');
 	return ctx;
 }
 
 function bumpRevision(db: Pick<Db, 'update'>, round: AssessmentRound): void {
-	if (round.status === 'published') {
+	if (isPublished(round.status)) {
 		db.update(assessmentRounds)
 			.set({ revision: round.revision + 1 })
 			.where(eq(assessmentRounds.id, round.id))
@@ -143,7 +146,7 @@ export function updateRecommendation(
 		writeAudit(tx, {
 			actorUserId: user.id,
 			municipalityId: round.municipalityId,
-			action: round.status === 'published' ? 'correct' : 'edit',
+			action: isPublished(round.status) ? 'correct' : 'edit',
 			entity: 'recommendation',
 			entityId: id,
 			oldValue: {
@@ -177,7 +180,7 @@ export function addRecommendation(
 				text: input.text,
 				priority: input.priority,
 				priorityScore: 0,
-				status: round.status === 'published' ? 'accepted' : 'proposed',
+				status: isPublished(round.status) ? 'accepted' : 'proposed',
 				createdBy: user.id,
 				updatedAt: new Date()
 			})
@@ -220,7 +223,7 @@ export function saveNarrative(
 		writeAudit(tx, {
 			actorUserId: user.id,
 			municipalityId: round.municipalityId,
-			action: round.status === 'published' ? 'correct' : 'edit',
+			action: isPublished(round.status) ? 'correct' : 'edit',
 			entity: 'narrative',
 			entityId: `${roundId}:${input.areaCode}`,
 			oldValue: before ? { strengths: before.strengths, weaknesses: before.weaknesses } : undefined,
@@ -241,6 +244,7 @@ export function regenerateRecommendations(
 	roundId: string
 ): number {
 	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'review');
-	if (round.status !== 'in_review') throw new ServiceError(409, 'error.round_not_in_review');
+	if (!stageAllows(round.status, 'edit_recommendations'))
+		throw new ServiceError(409, 'error.round_not_in_review');
 	return db.transaction((tx) => ensureRecommendations(tx, questionnaire, roundId));
 }

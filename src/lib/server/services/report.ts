@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { methodologyModel } from '../../domain/questionnaire/methodology';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { can } from '../../domain/roles';
+import { allowsAny } from '../../domain/round-permissions';
+import { isPublished } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { municipalities } from '../db/schema';
@@ -9,6 +10,7 @@ import { ServiceError } from './errors';
 import { listNarratives, listRecommendations } from './recommendations';
 import { roundScores } from './round-scores';
 import { roundFor } from './round-access';
+import { roundView } from './round-view';
 
 /**
  * The index report of a round: published for everyone in the municipality, or a preview for the expert
@@ -21,8 +23,10 @@ export function roundReport(
 	roundId: string
 ) {
 	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'read_results');
-	const preview = round.status === 'in_review' && can(roles, 'review');
-	if (round.status !== 'published' && !preview) throw new ServiceError(404, 'error.report_not_published');
+	if (!allowsAny(round.status, roles, 'read_report'))
+		throw new ServiceError(404, 'error.report_not_published');
+	// Before publishing only the expert gets this far, so an unpublished report is their preview.
+	const preview = !isPublished(round.status);
 	const scores = roundScores(db, questionnaire, round);
 	const municipality = db
 		.select()
@@ -36,7 +40,7 @@ export function roundReport(
 		questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.code, q] as const))
 	);
 	return {
-		round,
+		round: roundView(round),
 		preview,
 		municipality: {
 			name: municipality.name,

@@ -5,6 +5,7 @@ import { readHistory, readAnswers } from './answers';
 import { ServiceError } from './errors';
 import { listReviews } from './review';
 import { roundFor } from './round-access';
+import { roundView } from './round-view';
 
 /** One area of a round as the expert reviews it: every answer with evidence, history and its flag. */
 export function reviewPage(
@@ -27,7 +28,7 @@ export function reviewPage(
 		])
 	);
 	return {
-		round,
+		round: roundView(round),
 		areas: leaves.map((a) => ({ code: a.code, name: a.name, flagged: flagsByArea[a.code] ?? 0 })),
 		area,
 		answers: Object.fromEntries(area.questions.map((q) => [q.code, answers.get(q.code) ?? null])),

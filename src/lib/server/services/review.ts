@@ -1,5 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { stageAllows } from '../../domain/round-permissions';
+import { isUnderReview, transitionFor } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import {
@@ -46,11 +48,14 @@ export function startReview(
 	user: SessionUser,
 	roundId: string
 ): void {
-	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'review');
-	if (round.status === 'in_review') return;
-	if (round.status !== 'submitted') throw new ServiceError(409, 'error.round_not_submitted_for_review');
+	const ctx = roundFor(db, questionnaires, user, roundId, 'review');
+	const { round, questionnaire } = ctx;
+	// Opening it again (a second tab, the back button) just continues the review.
+	if (isUnderReview(round.status)) return;
+	if (!transitionFor(round.status, 'start_review'))
+		throw new ServiceError(409, 'error.round_not_submitted_for_review');
 	db.transaction((tx) => {
-		transitionRound(tx, user, round, 'in_review');
+		transitionRound(tx, user, ctx, 'start_review');
 		ensureRecommendations(tx, questionnaire, roundId);
 	});
 }
@@ -65,7 +70,7 @@ export function flagAnswer(
 	comment: string
 ): void {
 	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'review');
-	if (round.status !== 'in_review') throw new ServiceError(409, 'error.round_not_in_review');
+	if (!stageAllows(round.status, 'assess')) throw new ServiceError(409, 'error.round_not_in_review');
 	if (!questionnaire.areas.some((a) => a.questions.some((q) => q.code === questionCode)))
 		throw new ServiceError(400, 'error.question_unknown');
 	db.transaction((tx) => {
@@ -102,9 +107,9 @@ export function returnRound(
 	user: SessionUser,
 	roundId: string
 ): void {
-	const { round } = roundFor(db, questionnaires, user, roundId, 'review');
-	if (round.status !== 'in_review') throw new ServiceError(409, 'error.round_not_in_review');
-	db.transaction((tx) => transitionRound(tx, user, round, 'draft', { submittedAt: null, submittedBy: null }));
+	const ctx = roundFor(db, questionnaires, user, roundId, 'review');
+	if (!transitionFor(ctx.round.status, 'return')) throw new ServiceError(409, 'error.round_not_in_review');
+	db.transaction((tx) => transitionRound(tx, user, ctx, 'return', { submittedAt: null, submittedBy: null }));
 }
 
 /** Freezes the scores with the questionnaire version; recommendations not rejected become accepted. */
@@ -114,11 +119,12 @@ export function publishRound(
 	user: SessionUser,
 	roundId: string
 ): void {
-	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'review');
-	if (round.status !== 'in_review') throw new ServiceError(409, 'error.round_not_in_review');
+	const ctx = roundFor(db, questionnaires, user, roundId, 'review');
+	const { questionnaire } = ctx;
+	if (!transitionFor(ctx.round.status, 'publish')) throw new ServiceError(409, 'error.round_not_in_review');
 	const scores = scoreOf(questionnaire, readAnswers(db, roundId));
 	db.transaction((tx) => {
-		transitionRound(tx, user, round, 'published', {
+		transitionRound(tx, user, ctx, 'publish', {
 			publishedAt: new Date(),
 			publishedBy: user.id,
 			frozenScores: JSON.stringify({

@@ -2,6 +2,7 @@ import { exportRows, type ExportRow } from '../../domain/round-export';
 import type { Language, Questionnaire } from '../../domain/questionnaire/schema';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
+import { answerExportLabels } from '../export-labels';
 import { readAnswers } from './answers';
 import { roundFor } from './round-access';
 
@@ -13,6 +14,11 @@ export function roundExport(
 	lang: Language
 ) {
 	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'view_municipality');
-	const rows: ExportRow[] = exportRows(questionnaire, readAnswers(db, roundId), lang);
+	const rows: ExportRow[] = exportRows(
+		questionnaire,
+		readAnswers(db, roundId),
+		lang,
+		answerExportLabels(lang)
+	);
 	return { round, rows, fileBase: `round-${round.year}-${round.id}` };
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { isScored, type Questionnaire } from '../../domain/questionnaire/schema';
 import { can } from '../../domain/roles';
+import { permissionsFor } from '../../domain/round-permissions';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { memberships, municipalities, users } from '../db/schema';
@@ -9,6 +10,7 @@ import { scoreOf } from './round-scores';
 import { listReviews } from './review';
 import { listAssignments, missingAnswers } from './rounds';
 import { roundFor, type RoundContext } from './round-access';
+import { roundView } from './round-view';
 
 export interface AreaProgress {
 	code: string;
@@ -59,6 +61,7 @@ export function roundOverview(
 		.where(eq(municipalities.id, round.municipalityId))
 		.get()!;
 	const manages = can(roles, 'manage_working_group');
+	const allowed = permissionsFor(round.status, roles);
 	const workingGroup = manages
 		? db
 				.select({ userId: users.id, name: users.name, role: memberships.role })
@@ -70,7 +73,7 @@ export function roundOverview(
 		: [];
 
 	return {
-		round,
+		round: roundView(round),
 		roles,
 		municipality,
 		areas,
@@ -79,7 +82,8 @@ export function roundOverview(
 		workingGroup: [
 			...new Map(workingGroup.map((w) => [w.userId, { userId: w.userId, name: w.name }])).values()
 		],
-		canAnswer: can(roles, 'answer') && round.status === 'draft',
+		canAnswer: allowed.answer,
+		can: allowed,
 		manages,
 		reviews: can(roles, 'review'),
 		flags: listReviews(db, roundId)

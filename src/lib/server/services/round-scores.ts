@@ -4,6 +4,8 @@ import { scoreAnswers, type ScoreResult } from '../../domain/scoring';
 import type { Db } from '../db/client';
 import type { AssessmentRound } from '../db/schema';
 import { readAnswers, type StoredAnswer } from './answers';
+import { frozenScoresSchema } from '../../domain/stored/score-schemas';
+import { readJsonColumn } from '../db/json-column';
 
 /** What publishing stores in frozen_scores: the scores with the questionnaire version they were computed on. */
 export interface FrozenScores {
@@ -33,6 +35,6 @@ export function roundScores(
 	round: AssessmentRound
 ): ScoreResult {
 	return round.frozenScores
-		? (JSON.parse(round.frozenScores) as FrozenScores).scores
+		? readJsonColumn(frozenScoresSchema, round.frozenScores, 'frozen_scores').scores
 		: scoreOf(questionnaire, readAnswers(db, round.id));
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { isMandatory } from '../../domain/answer-validation';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { transitionFor } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import {
@@ -16,7 +17,7 @@ import { requirePermission } from './access';
 import { readAnswers } from './answers';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
-import { roundFor } from './round-access';
+import { roundFor, type RoundContext } from './round-access';
 import { transitionRound } from './round-status';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
@@ -166,12 +167,12 @@ export function missingAnswers(
 function setStatus(
 	db: Db,
 	user: SessionUser,
-	round: AssessmentRound,
-	to: AssessmentRound['status'],
+	ctx: RoundContext,
+	action: 'submit' | 'reopen',
 	submitted: boolean
 ): void {
 	db.transaction((tx) =>
-		transitionRound(tx, user, round, to, {
+		transitionRound(tx, user, ctx, action, {
 			submittedAt: submitted ? new Date() : null,
 			submittedBy: submitted ? user.id : null
 		})
@@ -184,14 +185,15 @@ export function submitRound(
 	user: SessionUser,
 	roundId: string
 ): void {
-	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
-	if (round.status !== 'draft') throw new ServiceError(409, 'error.round_not_draft');
+	const ctx = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
+	const { round, questionnaire } = ctx;
+	if (!transitionFor(round.status, 'submit')) throw new ServiceError(409, 'error.round_not_draft');
 	const answered = new Set(
 		[...readAnswers(db, roundId).values()].filter((a) => a.value !== null).map((a) => a.questionCode)
 	);
 	const missing = missingAnswers(questionnaire, answered);
 	if (missing.length > 0) throw new ServiceError(400, 'error.round_incomplete', { count: missing.length });
-	setStatus(db, user, round, 'submitted', true);
+	setStatus(db, user, ctx, 'submit', true);
 }
 
 /** A coordinator may take a submitted round back before the expert starts the review. */
@@ -201,7 +203,7 @@ export function reopenRound(
 	user: SessionUser,
 	roundId: string
 ): void {
-	const { round } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
-	if (round.status !== 'submitted') throw new ServiceError(409, 'error.round_not_submitted');
-	setStatus(db, user, round, 'draft', false);
+	const ctx = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
+	if (!transitionFor(ctx.round.status, 'reopen')) throw new ServiceError(409, 'error.round_not_submitted');
+	setStatus(db, user, ctx, 'reopen', false);
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Language, Questionnaire } from '../../domain/questionnaire/schema';
+import { stageAllows } from '../../domain/round-permissions';
 import { draftStrategy, mergeNewMeasures, type StrategyInput } from '../../domain/strategy/draft';
 import type { StrategyOutline } from '../../domain/strategy/types';
 import { translate } from '../../i18n/translate';
@@ -13,6 +14,9 @@ import { ServiceError } from './errors';
 import { listRecommendations } from './recommendations';
 import { roundFor } from './round-access';
 import { roundScores } from './round-scores';
+import { outlineSchema } from '../../domain/strategy/outline-schema';
+import { dimensionListSchema } from '../../domain/stored/score-schemas';
+import { readJsonColumn } from '../db/json-column';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
 
@@ -25,7 +29,8 @@ function strategyInput(
 	language: Language
 ): StrategyInput {
 	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'read_results');
-	if (round.status !== 'published') throw new ServiceError(409, 'error.strategy_needs_published');
+	if (!stageAllows(round.status, 'edit_strategy'))
+		throw new ServiceError(409, 'error.strategy_needs_published');
 	if (!questionnaire.strategy) throw new ServiceError(409, 'error.strategy_no_templates');
 	const municipality = db
 		.select()
@@ -56,7 +61,7 @@ function strategyInput(
 				id: r.id,
 				areaCode: r.areaCode,
 				questionCode: r.questionCode,
-				dimensions: JSON.parse(r.dimensions),
+				dimensions: readJsonColumn(dimensionListSchema, r.dimensions, 'dimensions'),
 				text: r.text ?? (q && 'recommendation' in q ? q.recommendation[language] : ''),
 				status: r.status
 			};
@@ -131,7 +136,7 @@ export function currentStrategyOutline(
 	const strategy = strategyOf(db, roundId);
 	const current = strategy && latest(db, strategy.id);
 	if (!strategy || !current) throw new ServiceError(404, 'error.strategy_missing');
-	const outline = JSON.parse(current.outline) as StrategyOutline;
+	const outline = readJsonColumn(outlineSchema, current.outline, 'outline');
 	return {
 		outline,
 		version: current.version,
@@ -201,7 +206,7 @@ export function listStrategyVersions(
 		.where(eq(strategyVersions.strategyId, strategyId))
 		.orderBy(desc(strategyVersions.version))
 		.all()
-		.map((v) => ({ ...v, outline: JSON.parse(v.outline) as StrategyOutline }));
+		.map((v) => ({ ...v, outline: readJsonColumn(outlineSchema, v.outline, 'outline') }));
 }
 
 /** Restoring copies an old version into a new one, so the history keeps every step. */
@@ -224,7 +229,7 @@ export function restoreStrategyVersion(
 		questionnaires,
 		user,
 		roundId,
-		JSON.parse(old.outline),
+		readJsonColumn(outlineSchema, old.outline, 'outline'),
 		currentVersion,
 		`restored:${version}`
 	);

@@ -4,8 +4,8 @@ import { parseForm } from '$lib/domain/validation/form';
 import { createSession, generateToken, setSessionCookie } from '$lib/server/auth';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
-import { failFrom } from '$lib/server/route-helpers';
-import { signInLimits } from '$lib/server/sign-in-limits';
+import { publicFormAction } from '$lib/server/http';
+import { signInClient, signInLimits } from '$lib/server/sign-in-limits';
 import { ServiceError } from '$lib/server/services/errors';
 import { acceptInvitation, getInvitation } from '$lib/server/services/invitations';
 import type { Actions, PageServerLoad } from './$types';
@@ -28,28 +28,26 @@ export const load = (({ params }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async ({ params, request, cookies }) => {
-		const db = getDb();
-		const form = await request.formData();
-		let userId: string;
-		try {
+	// The schema depends on whether the invited address already has an account, so it is chosen inside.
+	default: (event) =>
+		publicFormAction(event, {}, async (event, _, form) => {
+			const { params, cookies } = event;
+			const db = getDb();
 			const { hasAccount } = getInvitation(db, params.token);
+			let userId: string;
 			if (hasAccount) {
 				const parsed = parseForm(acceptInvitationExistingSchema, form);
 				if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, params: {} });
 				const input = { kind: 'existing' as const, password: parsed.data.password };
-				userId = await acceptInvitation(db, params.token, input, new Date(), signInLimits());
+				userId = await acceptInvitation(db, params.token, input, new Date(), signInLimits(), signInClient(event));
 			} else {
 				const parsed = parseForm(acceptInvitationSchema, form);
 				if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, params: {} });
 				userId = await acceptInvitation(db, params.token, { kind: 'new', ...parsed.data });
 			}
-		} catch (e) {
-			return failFrom(e, { name: String(form.get('name') ?? '') });
-		}
-		const token = generateToken();
-		const session = createSession(db, token, userId, config().SESSION_IDLE_MINUTES * 60_000);
-		setSessionCookie(cookies, token, session.expiresAt);
-		redirect(303, '/dashboard?welcome=1');
-	}
+			const token = generateToken();
+			const session = createSession(db, token, userId, config().SESSION_IDLE_MINUTES * 60_000);
+			setSessionCookie(cookies, token, session.expiresAt);
+			redirect(303, '/dashboard?welcome=1');
+		})
 } satisfies Actions;

@@ -1,14 +1,10 @@
 import { parseCompareQuery } from '$lib/domain/validation/compare-query';
-import { getDb } from '$lib/server/db';
-import { getQuestionnaires } from '$lib/server/questionnaires';
-import { loadOrError, requireUser } from '$lib/server/route-helpers';
+import { userLoad } from '$lib/server/http';
 import { comparePage } from '$lib/server/services/comparison';
 import type { PageServerLoad } from './$types';
 
-export const load = ((event) => {
-	const user = requireUser(event);
-	const query = parseCompareQuery(event.url.searchParams);
-	return loadOrError(() =>
-		comparePage(getDb(), getQuestionnaires(), user, event.params.id, query.group, query.peers)
-	);
-}) satisfies PageServerLoad;
+export const load = ((event) =>
+	userLoad(event, ({ db, qs, user }) => {
+		const query = parseCompareQuery(event.url.searchParams);
+		return comparePage(db, qs, user, event.params.id, query.group, query.peers);
+	})) satisfies PageServerLoad;

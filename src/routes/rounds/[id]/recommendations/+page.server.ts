@@ -1,13 +1,10 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { parseForm } from '$lib/domain/validation/form';
+import { redirect } from '@sveltejs/kit';
 import {
 	narrativeSchema,
 	recommendationAddSchema,
 	recommendationEditSchema
 } from '$lib/domain/validation/review-forms';
-import { getDb } from '$lib/server/db';
-import { getQuestionnaires } from '$lib/server/questionnaires';
-import { failFrom, loadOrError, requireUser } from '$lib/server/route-helpers';
+import { formAction, userLoad } from '$lib/server/http';
 import {
 	addRecommendation,
 	regenerateRecommendations,
@@ -18,89 +15,49 @@ import { recommendationsPage } from '$lib/server/services/recommendations-page';
 import { publishRound } from '$lib/server/services/review';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = ((event) => {
-	const user = requireUser(event);
-	return loadOrError(() => recommendationsPage(getDb(), getQuestionnaires(), user, event.params.id));
-}) satisfies PageServerLoad;
+export const load = ((event) =>
+	userLoad(event, ({ db, qs, user }) => recommendationsPage(db, qs, user, event.params.id))) satisfies PageServerLoad;
+
+/** The recommendation (or area) a result belongs to, so the page shows it beside the right card. */
+const byId = { questionCode: 'id' };
+const byArea = { questionCode: 'areaCode' };
 
 export const actions = {
-	update: async (event) => {
-		const user = requireUser(event);
-		const form = await event.request.formData();
-		const parsed = parseForm(recommendationEditSchema, form);
-		const id = String(form.get('id') ?? '');
-		if (!parsed.ok)
-			return fail(400, {
-				action: 'update',
-				questionCode: id,
-				values: parsed.values,
-				errors: parsed.errors,
-				params: {}
-			});
-		const { id: _id, ...edit } = parsed.data;
-		try {
-			updateRecommendation(getDb(), getQuestionnaires(), user, event.params.id, parsed.data.id, edit);
-		} catch (e) {
-			return failFrom(e, {}, { action: 'update', questionCode: id });
-		}
-		return { action: 'update', questionCode: id, saved: true };
-	},
-	add: async (event) => {
-		const user = requireUser(event);
-		const form = await event.request.formData();
-		const parsed = parseForm(recommendationAddSchema, form);
-		const area = String(form.get('areaCode') ?? '');
-		if (!parsed.ok)
-			return fail(400, {
-				action: 'add',
-				questionCode: area,
-				values: parsed.values,
-				errors: parsed.errors,
-				params: {}
-			});
-		try {
-			addRecommendation(getDb(), getQuestionnaires(), user, event.params.id, parsed.data);
-		} catch (e) {
-			return failFrom(e, {}, { action: 'add', questionCode: area });
-		}
-		return { action: 'add', questionCode: area, saved: true };
-	},
-	narrative: async (event) => {
-		const user = requireUser(event);
-		const form = await event.request.formData();
-		const parsed = parseForm(narrativeSchema, form);
-		const area = String(form.get('areaCode') ?? '');
-		if (!parsed.ok)
-			return fail(400, {
-				action: 'narrative',
-				questionCode: area,
-				values: parsed.values,
-				errors: parsed.errors,
-				params: {}
-			});
-		try {
-			saveNarrative(getDb(), getQuestionnaires(), user, event.params.id, parsed.data);
-		} catch (e) {
-			return failFrom(e, {}, { action: 'narrative', questionCode: area });
-		}
-		return { action: 'narrative', questionCode: area, saved: true };
-	},
-	regenerate: async (event) => {
-		const user = requireUser(event);
-		try {
-			const added = regenerateRecommendations(getDb(), getQuestionnaires(), user, event.params.id);
-			return { action: 'regenerate', saved: true, params: { count: added } };
-		} catch (e) {
-			return failFrom(e, {}, { action: 'regenerate' });
-		}
-	},
-	publish: async (event) => {
-		const user = requireUser(event);
-		try {
-			publishRound(getDb(), getQuestionnaires(), user, event.params.id);
-		} catch (e) {
-			return failFrom(e, {}, { action: 'publish' });
-		}
-		redirect(303, `/rounds/${event.params.id}/report?published=1`);
-	}
+	update: (event) =>
+		formAction(
+			event,
+			{ action: 'update', schema: recommendationEditSchema, echo: byId },
+			({ db, qs, user }, { id, ...edit }) => {
+				updateRecommendation(db, qs, user, event.params.id, id, edit);
+				return { saved: true };
+			}
+		),
+	add: (event) =>
+		formAction(
+			event,
+			{ action: 'add', schema: recommendationAddSchema, echo: byArea },
+			({ db, qs, user }, data) => {
+				addRecommendation(db, qs, user, event.params.id, data);
+				return { saved: true };
+			}
+		),
+	narrative: (event) =>
+		formAction(
+			event,
+			{ action: 'narrative', schema: narrativeSchema, echo: byArea },
+			({ db, qs, user }, data) => {
+				saveNarrative(db, qs, user, event.params.id, data);
+				return { saved: true };
+			}
+		),
+	regenerate: (event) =>
+		formAction(event, { action: 'regenerate' }, ({ db, qs, user }) => ({
+			saved: true,
+			params: { count: regenerateRecommendations(db, qs, user, event.params.id) }
+		})),
+	publish: (event) =>
+		formAction(event, { action: 'publish' }, ({ db, qs, user }) => {
+			publishRound(db, qs, user, event.params.id);
+			redirect(303, `/rounds/${event.params.id}/report?published=1`);
+		})
 } satisfies Actions;

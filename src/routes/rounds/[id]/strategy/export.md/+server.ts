@@ -1,20 +1,12 @@
 import { outlineToMarkdown } from '$lib/domain/strategy/markdown';
-import { getDb } from '$lib/server/db';
-import { getQuestionnaires } from '$lib/server/questionnaires';
-import { loadOrError, requireUser } from '$lib/server/route-helpers';
+import { strategyExportLabels } from '$lib/server/export-labels';
+import { download, fileEndpoint } from '$lib/server/http';
 import { currentStrategyOutline } from '$lib/server/services/strategy';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = (event) => {
-	const user = requireUser(event);
-	const { outline, version, year } = loadOrError(() =>
-		currentStrategyOutline(getDb(), getQuestionnaires(), user, event.params.id)
-	);
-	return new Response(outlineToMarkdown(outline), {
-		headers: {
-			'content-type': 'text/markdown; charset=utf-8',
-			'content-disposition': `attachment; filename="strategy-${year}-v${version}.md"`,
-			'cache-control': 'private, no-store'
-		}
+export const GET: RequestHandler = (event) =>
+	fileEndpoint(event, ({ db, qs, user }) => {
+		const { outline, version, year } = currentStrategyOutline(db, qs, user, event.params.id);
+		const markdown = outlineToMarkdown(outline, strategyExportLabels(outline.language));
+		return download(markdown, 'text/markdown; charset=utf-8', `strategy-${year}-v${version}.md`);
 	});
-};

@@ -1,18 +1,16 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { diffOutlines } from '$lib/domain/strategy/diff';
-import { getDb } from '$lib/server/db';
-import { getQuestionnaires } from '$lib/server/questionnaires';
-import { failFrom, loadOrError, requireUser } from '$lib/server/route-helpers';
+import { formAction, userLoad } from '$lib/server/http';
 import { listStrategyVersions, restoreStrategyVersion } from '$lib/server/services/strategy';
 import type { Actions, PageServerLoad } from './$types';
 
 const pick = z.coerce.number().int().min(1);
+const restoreSchema = z.object({ version: pick });
 
-export const load = ((event) => {
-	const user = requireUser(event);
-	return loadOrError(() => {
-		const versions = listStrategyVersions(getDb(), getQuestionnaires(), user, event.params.id);
+export const load = ((event) =>
+	userLoad(event, ({ db, qs, user }) => {
+		const versions = listStrategyVersions(db, qs, user, event.params.id);
 		const newest = versions[0]!.version;
 		const a = pick.catch(Math.max(1, newest - 1)).parse(event.url.searchParams.get('a') ?? undefined);
 		const b = pick.catch(newest).parse(event.url.searchParams.get('b') ?? undefined);
@@ -25,21 +23,12 @@ export const load = ((event) => {
 			b,
 			changes: va && vb ? diffOutlines(va.outline, vb.outline) : []
 		};
-	});
-}) satisfies PageServerLoad;
+	})) satisfies PageServerLoad;
 
 export const actions = {
-	restore: async (event) => {
-		const user = requireUser(event);
-		const parsed = pick.safeParse((await event.request.formData()).get('version'));
-		if (!parsed.success)
-			return fail(400, { errors: { form: 'error.invalid' as const }, values: {}, params: {} });
-		let version: number;
-		try {
-			version = restoreStrategyVersion(getDb(), getQuestionnaires(), user, event.params.id, parsed.data);
-		} catch (e) {
-			return failFrom(e);
-		}
-		redirect(303, `/rounds/${event.params.id}/strategy?saved=${version}`);
-	}
+	restore: (event) =>
+		formAction(event, { schema: restoreSchema }, ({ db, qs, user }, data) => {
+			const version = restoreStrategyVersion(db, qs, user, event.params.id, data.version);
+			redirect(303, `/rounds/${event.params.id}/strategy?saved=${version}`);
+		})
 } satisfies Actions;

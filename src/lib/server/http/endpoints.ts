@@ -1,0 +1,70 @@
+import { json, type RequestEvent } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { AnswerConflict } from '../services/answers';
+import { ServiceError } from '../services/errors';
+import { contextFor, requireUser, type Access, type RouteContext } from './context';
+import { loadOrError } from './loads';
+
+/** Largest JSON body an endpoint of ours takes (an answer with its justification and evidence). */
+export const MAX_JSON_BYTES = 256 * 1024;
+
+/** A download for signed-in users: refusals become the usual error pages, as for a page load. */
+export async function fileEndpoint<E extends RequestEvent>(
+	event: E,
+	run: (ctx: RouteContext<E>) => Response | Promise<Response>,
+	access: Access = {}
+): Promise<Response> {
+	const ctx = contextFor(event, requireUser(event), access);
+	try {
+		return await run(ctx);
+	} catch (e) {
+		return loadOrError(() => {
+			throw e;
+		});
+	}
+}
+
+/** A private file to save: never kept by a shared cache, since it holds a municipality's own data. */
+export function download(body: BodyInit, contentType: string, filename: string): Response {
+	return new Response(body, {
+		headers: {
+			'content-type': contentType,
+			'content-disposition': `attachment; filename="${filename}"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+}
+
+/**
+ * A JSON API call: 401 when signed out, the body parsed with the schema, service refusals as
+ * `{ error: messageKey }` with their status, so scripts in the page can show them in the reader's language.
+ */
+export async function jsonEndpoint<E extends RequestEvent, T>(
+	event: E,
+	schema: z.ZodType<T>,
+	run: (ctx: RouteContext<E>, data: T) => unknown
+): Promise<Response> {
+	if (!event.locals.user) return json({ error: 'error.signed_out' }, { status: 401 });
+	const ctx = contextFor(event, event.locals.user);
+	const text = await event.request.text();
+	if (text.length > MAX_JSON_BYTES) return json({ error: 'error.too_long' }, { status: 413 });
+	let body: unknown;
+	try {
+		body = JSON.parse(text);
+	} catch {
+		return json({ error: 'error.invalid' }, { status: 400 });
+	}
+	const parsed = schema.safeParse(body);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const key = issue && issue.message.startsWith('error.') ? issue.message : 'error.invalid';
+		return json({ error: key, field: String(issue?.path[0] ?? '') }, { status: 400 });
+	}
+	try {
+		return json(run(ctx, parsed.data));
+	} catch (e) {
+		if (e instanceof AnswerConflict) return json({ error: e.messageKey, current: e.current }, { status: 409 });
+		if (e instanceof ServiceError) return json({ error: e.messageKey, params: e.params }, { status: e.status });
+		throw e;
+	}
+}

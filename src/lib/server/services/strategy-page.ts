@@ -1,0 +1,48 @@
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { can } from '../../domain/roles';
+import type { Locale } from '../../i18n/locales';
+import type { SessionUser } from '../auth';
+import type { Db } from '../db/client';
+import { comparePage } from './comparison';
+import { ServiceError } from './errors';
+import { roundFor } from './round-access';
+import { roundView } from './round-view';
+import { currentStrategyOutline, previewStrategyMerge } from './strategy';
+import { listStrategyComments } from './strategy-comments';
+
+/** The strategy page: the current outline with comments, a merge preview on request, and the score summary. */
+export function strategyPage(
+	db: Db,
+	qs: ReadonlyMap<string, Questionnaire>,
+	user: SessionUser,
+	roundId: string,
+	locale: Locale,
+	withMerge: boolean
+) {
+	const { round, roles } = roundFor(db, qs, user, roundId, 'read_results');
+	const manages = can(roles, 'manage_working_group');
+	const base = { round: roundView(round), manages, canComment: can(roles, 'comment_strategy') };
+	let current;
+	try {
+		current = currentStrategyOutline(db, qs, user, roundId);
+	} catch (e) {
+		if (e instanceof ServiceError && e.messageKey === 'error.strategy_missing')
+			return { ...base, exists: false as const };
+		throw e;
+	}
+	const compare = comparePage(db, qs, user, roundId, 'all', new Set());
+	return {
+		...base,
+		exists: true as const,
+		outline: current.outline,
+		version: current.version,
+		comments: listStrategyComments(db, current.strategyId),
+		merge: manages && withMerge ? previewStrategyMerge(db, qs, user, roundId, locale) : null,
+		summary: {
+			overall: compare.own.overall,
+			areas: compare.areas.filter((a) => !a.parent),
+			own: compare.own.areas,
+			mean: Object.fromEntries(Object.entries(compare.selected.areas).map(([c, s]) => [c, s.mean]))
+		}
+	};
+}
