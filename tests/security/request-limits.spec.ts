@@ -31,7 +31,11 @@ test.describe('one request cannot stop the service', () => {
 	test('a strategy post with thousands of measures is refused before the permission check does any work', async () => {
 		const leader = await signedIn('leader@demo.example', '198.51.100.3');
 		const rows = Array.from({ length: 4000 }, (_, i) => `m_id=x${i}&m_title=t&m_dimension=safety`).join('&');
-		const res = await postForm(leader, '/rounds/doesnotexist/strategy?/save', `baseVersion=1&op=save&${rows}`);
+		const res = await postForm(
+			leader,
+			'/rounds/doesnotexist/strategy?/save',
+			`baseVersion=1&op=save&${rows}`
+		);
 		expect([404, 413]).toContain(res.status());
 	});
 });

@@ -40,7 +40,12 @@ const EXPECTED: Record<RoundAction, Record<RoundStatus, Role[]>> = {
 	publish: { draft: NOBODY, submitted: NOBODY, in_review: EXPERT, published: NOBODY },
 	answer: { draft: WORKING_GROUP, submitted: NOBODY, in_review: NOBODY, published: NOBODY },
 	// Leaders read a draft but join the discussion only once the group has submitted.
-	comment: { draft: ['admin', 'coordinator', 'expert', 'member'], submitted: EVERYONE, in_review: EVERYONE, published: EVERYONE },
+	comment: {
+		draft: ['admin', 'coordinator', 'expert', 'member'],
+		submitted: EVERYONE,
+		in_review: EVERYONE,
+		published: EVERYONE
+	},
 	assign_areas: { draft: MANAGERS, submitted: NOBODY, in_review: NOBODY, published: NOBODY },
 	assess: { draft: NOBODY, submitted: NOBODY, in_review: EXPERT, published: NOBODY },
 	edit_recommendations: { draft: NOBODY, submitted: NOBODY, in_review: EXPERT, published: NOBODY },

@@ -58,4 +58,7 @@ export const invitationSchema = z.object({
 export type LoginInput = z.infer<typeof loginSchema>;
 export type InvitationInput = z.infer<typeof invitationSchema>;
 
-export const localeSchema = z.object({ locale: z.enum(LOCALES), redirectTo: z.string().max(2000).optional() });
+export const localeSchema = z.object({
+	locale: z.enum(LOCALES),
+	redirectTo: z.string().max(2000).optional()
+});

@@ -5,7 +5,10 @@ import { formAction } from '../http';
 import { createInvitation } from '../services/invitations';
 
 /** The invitation form, on the admin page (any municipality) and on a municipality's page (that one). */
-export function inviteAction(event: RequestEvent, options: { municipalityId?: string; admin?: boolean } = {}) {
+export function inviteAction(
+	event: RequestEvent,
+	options: { municipalityId?: string; admin?: boolean } = {}
+) {
 	const { municipalityId, admin } = options;
 	return formAction(
 		event,

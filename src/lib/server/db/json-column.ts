@@ -6,6 +6,7 @@ import { z } from 'zod';
  */
 export function readJsonColumn<T>(schema: z.ZodType<T>, text: string, column: string): T {
 	const parsed = schema.safeParse(JSON.parse(text));
-	if (!parsed.success) throw new Error(`Stored ${column} does not match its schema: ${z.prettifyError(parsed.error)}`);
+	if (!parsed.success)
+		throw new Error(`Stored ${column} does not match its schema: ${z.prettifyError(parsed.error)}`);
 	return parsed.data;
 }

@@ -43,7 +43,11 @@ export async function formAction<E extends RequestEvent, T = Record<string, neve
 }
 
 /** The same for forms anyone may post (sign-in, invitations): there is no user to check. */
-export async function publicFormAction<E extends RequestEvent, T = Record<string, never>, R extends Result = void>(
+export async function publicFormAction<
+	E extends RequestEvent,
+	T = Record<string, never>,
+	R extends Result = void
+>(
 	event: E,
 	options: Omit<ActionOptions<T>, 'admin'>,
 	run: (event: E, data: T, form: FormData) => R | Promise<R>
@@ -58,11 +62,17 @@ async function handleForm<C extends { event: RequestEvent }, T, R extends Result
 ) {
 	const form = await readForm(ctx.event.request);
 	if (!form.ok)
-		return fail(form.status, { action: options.action, values: {}, errors: { form: form.error }, params: {} });
+		return fail(form.status, {
+			action: options.action,
+			values: {},
+			errors: { form: form.error },
+			params: {}
+		});
 	const echoed = Object.entries(options.echo ?? {}).map(([k, f]) => [k, String(form.data.get(f) ?? '')]);
 	const action = { action: options.action, ...Object.fromEntries(echoed) };
 	const refused = await options.prepare?.(form.data);
-	if (isMessageKey(refused)) return fail(400, { ...action, values: {}, errors: { form: refused }, params: {} });
+	if (isMessageKey(refused))
+		return fail(400, { ...action, values: {}, errors: { form: refused }, params: {} });
 	let data = {} as T;
 	if (options.schema) {
 		const parsed = parseForm(options.schema, form.data);

@@ -63,8 +63,10 @@ export async function jsonEndpoint<E extends RequestEvent, T>(
 	try {
 		return json(run(ctx, parsed.data));
 	} catch (e) {
-		if (e instanceof AnswerConflict) return json({ error: e.messageKey, current: e.current }, { status: 409 });
-		if (e instanceof ServiceError) return json({ error: e.messageKey, params: e.params }, { status: e.status });
+		if (e instanceof AnswerConflict)
+			return json({ error: e.messageKey, current: e.current }, { status: 409 });
+		if (e instanceof ServiceError)
+			return json({ error: e.messageKey, params: e.params }, { status: e.status });
 		throw e;
 	}
 }

@@ -9,7 +9,11 @@ import { answers, auditLog, users, type AnswerRow } from '../db/schema';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { roundFor } from './round-access';
-import { answerSnapshotSchema, evidenceListSchema, type AnswerSnapshot } from '../../domain/stored/answer-schemas';
+import {
+	answerSnapshotSchema,
+	evidenceListSchema,
+	type AnswerSnapshot
+} from '../../domain/stored/answer-schemas';
 import { readJsonColumn } from '../db/json-column';
 
 export interface StoredAnswer {

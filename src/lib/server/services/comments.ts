@@ -29,8 +29,7 @@ export function addComment(
 	body: string
 ): CommentView {
 	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'view_municipality');
-	if (!allowsAny(round.status, roles, 'comment'))
-		throw new ServiceError(403, 'error.draft_read_only');
+	if (!allowsAny(round.status, roles, 'comment')) throw new ServiceError(403, 'error.draft_read_only');
 	if (!questionnaire.areas.some((a) => a.questions.some((q) => q.code === questionCode))) {
 		throw new ServiceError(400, 'error.question_unknown');
 	}

@@ -93,7 +93,8 @@ export function comparePage(
 		.all()
 		.filter((r) => r.id === roundId || (isPublished(r.status) && r.frozen))
 		.map((r) => {
-			const s = r.id === roundId ? ownScores : readJsonColumn(frozenScoresSchema, r.frozen!, 'frozen_scores').scores;
+			const s =
+				r.id === roundId ? ownScores : readJsonColumn(frozenScoresSchema, r.frozen!, 'frozen_scores').scores;
 			return {
 				year: r.year,
 				current: r.id === roundId,

@@ -71,29 +71,21 @@ export const actions = {
 			}
 		),
 	import: (event) =>
-		formAction(
-			event,
-			{ action: 'import', schema: referenceCsvSchema, admin },
-			({ db, qs, user }, data) => {
-				const questionnaire = data.questionnaireId ? qs.get(data.questionnaireId) : qs.values().next().value;
-				if (!questionnaire)
-					return fail(400, {
-						action: 'import',
-						values: {},
-						errors: { form: 'error.questionnaire_unknown' as const },
-						params: {}
-					});
-				const { count } = importReferenceResults(db, user, questionnaire, data.csv);
-				redirect(303, `/admin/peers?imported=${count}`);
-			}
-		),
+		formAction(event, { action: 'import', schema: referenceCsvSchema, admin }, ({ db, qs, user }, data) => {
+			const questionnaire = data.questionnaireId ? qs.get(data.questionnaireId) : qs.values().next().value;
+			if (!questionnaire)
+				return fail(400, {
+					action: 'import',
+					values: {},
+					errors: { form: 'error.questionnaire_unknown' as const },
+					params: {}
+				});
+			const { count } = importReferenceResults(db, user, questionnaire, data.csv);
+			redirect(303, `/admin/peers?imported=${count}`);
+		}),
 	delete: (event) =>
-		formAction(
-			event,
-			{ action: 'delete', schema: referenceDeleteSchema, admin },
-			({ db, user }, data) => {
-				deleteReferenceImport(db, user, data.importId);
-				redirect(303, '/admin/peers?deleted=1');
-			}
-		)
+		formAction(event, { action: 'delete', schema: referenceDeleteSchema, admin }, ({ db, user }, data) => {
+			deleteReferenceImport(db, user, data.importId);
+			redirect(303, '/admin/peers?deleted=1');
+		})
 } satisfies Actions;

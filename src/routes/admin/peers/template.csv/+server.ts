@@ -12,7 +12,11 @@ export const GET: RequestHandler = (event) =>
 			const questionnaire = id ? qs.get(id) : qs.values().next().value;
 			if (!questionnaire) error(404, { message: 'error.not_found', key: 'error.not_found' });
 			const header = referenceCsvColumns(questionnaire).join(',') + '\r\n';
-			return download(header, 'text/csv; charset=utf-8', `reference-results-${questionnaire.framework.id}.csv`);
+			return download(
+				header,
+				'text/csv; charset=utf-8',
+				`reference-results-${questionnaire.framework.id}.csv`
+			);
 		},
 		{ admin: true }
 	);

@@ -1,0 +1,65 @@
+import { redirect } from '@sveltejs/kit';
+import {
+	narrativeSchema,
+	recommendationAddSchema,
+	recommendationEditSchema
+} from '$lib/domain/validation/review-forms';
+import { formAction, userLoad } from '$lib/server/http';
+import {
+	addRecommendation,
+	regenerateRecommendations,
+	saveNarrative,
+	updateRecommendation
+} from '$lib/server/services/recommendations';
+import { recommendationsPage } from '$lib/server/services/recommendations-page';
+import { publishRound } from '$lib/server/services/review';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = ((event) =>
+	userLoad(event, ({ db, qs, user }) =>
+		recommendationsPage(db, qs, user, event.params.id)
+	)) satisfies PageServerLoad;
+
+/** The recommendation (or area) a result belongs to, so the page shows it beside the right card. */
+const byId = { questionCode: 'id' };
+const byArea = { questionCode: 'areaCode' };
+
+export const actions = {
+	update: (event) =>
+		formAction(
+			event,
+			{ action: 'update', schema: recommendationEditSchema, echo: byId },
+			({ db, qs, user }, { id, ...edit }) => {
+				updateRecommendation(db, qs, user, event.params.id, id, edit);
+				return { saved: true };
+			}
+		),
+	add: (event) =>
+		formAction(
+			event,
+			{ action: 'add', schema: recommendationAddSchema, echo: byArea },
+			({ db, qs, user }, data) => {
+				addRecommendation(db, qs, user, event.params.id, data);
+				return { saved: true };
+			}
+		),
+	narrative: (event) =>
+		formAction(
+			event,
+			{ action: 'narrative', schema: narrativeSchema, echo: byArea },
+			({ db, qs, user }, data) => {
+				saveNarrative(db, qs, user, event.params.id, data);
+				return { saved: true };
+			}
+		),
+	regenerate: (event) =>
+		formAction(event, { action: 'regenerate' }, ({ db, qs, user }) => ({
+			saved: true,
+			params: { count: regenerateRecommendations(db, qs, user, event.params.id) }
+		})),
+	publish: (event) =>
+		formAction(event, { action: 'publish' }, ({ db, qs, user }) => {
+			publishRound(db, qs, user, event.params.id);
+			redirect(303, `/rounds/${event.params.id}/report?published=1`);
+		})
+} satisfies Actions;
