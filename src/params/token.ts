@@ -1,4 +1,4 @@
 import type { ParamMatcher } from '@sveltejs/kit';
 
-/** One-time link tokens: base32 as generateToken() writes them. */
-export const match = ((param: string) => /^[a-z2-7]{16,64}$/.test(param)) satisfies ParamMatcher;
+/** One-time link tokens: lower-case letters and digits (base32 as generateToken() writes them, or hex). */
+export const match = ((param: string) => /^[a-z0-9]{16,128}$/.test(param)) satisfies ParamMatcher;

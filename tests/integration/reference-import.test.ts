@@ -4,6 +4,7 @@ import { referenceAreaCodes, referenceCsvColumns } from '../../src/lib/domain/co
 import type { Db } from '../../src/lib/server/db/client';
 import { auditLog, referenceResults, users } from '../../src/lib/server/db/schema';
 import { seedDemoIfEmpty } from '../../src/lib/server/demo/seed';
+import { translate } from '../../src/lib/i18n/translate';
 import { loadQuestionnaireDir } from '../../src/lib/server/questionnaire-loader';
 import { ServiceError } from '../../src/lib/server/services/errors';
 import {
@@ -172,6 +173,129 @@ describe('importReferenceResults', () => {
 		});
 		const e = refusal(() => deleteReferenceImport(db, admin, first.importId));
 		expect([e.status, e.messageKey]).toEqual([404, 'error.not_found']);
+	});
+});
+
+describe('a file with thousands of bad rows', () => {
+	it('lists the first 200 errors with the total, and the refusal counts them all', () => {
+		const { db, admin } = setup();
+		const bad = Array.from({ length: 5000 }, (_, i) => row(`Town ${i}`, 'perhaps'));
+		const csv = [HEADER, ...bad].join('\n');
+		const preview = previewReferenceImport(db, admin, gri, csv);
+		expect([preview.errors.length, preview.errorCount, preview.wouldWrite]).toEqual([200, 5000, 0]);
+		expect(preview.errors[199]).toEqual({
+			row: 200,
+			column: 'synthetic',
+			message: 'error.csv_boolean',
+			value: 'perhaps'
+		});
+		// What the page says above the table.
+		const shown = { shown: preview.errors.length, count: preview.errorCount };
+		expect(translate('en', 'peers.errors_found', { count: preview.errorCount })).toMatch(
+			/^The file has 5,000 errors\./
+		);
+		expect(translate('en', 'peers.errors_shown', shown)).toBe('Showing the first 200 of 5,000 errors.');
+		expect(translate('fi', 'peers.errors_shown', shown).replace(/\s/g, ' ')).toBe(
+			'Näytetään 5 000 virheestä ensimmäiset 200.'
+		);
+		expect(JSON.stringify(preview).length).toBeLessThan(50_000);
+
+		const e = refusal(() => importReferenceResults(db, admin, gri, csv));
+		expect([e.messageKey, e.params]).toEqual(['error.import_has_errors', { count: 5000 }]);
+		expect(counts(db)).toEqual({ rows: 0, audit: 0 });
+	});
+});
+
+describe('rows that are already there', () => {
+	it('in the same file: each repeat is an error on its row, and nothing is imported', () => {
+		const { db, admin } = setup();
+		const csv = [HEADER, row('Lund'), row('Malmö'), row('LUND')].join('\n');
+		const preview = previewReferenceImport(db, admin, gri, csv);
+		expect(preview.errors).toEqual([
+			{
+				row: 3,
+				column: '',
+				message: 'error.csv_duplicate_row',
+				value: 'LUND / SE / 2025',
+				params: { row: 1 }
+			}
+		]);
+		expect(translate('en', preview.errors[0]!.message, preview.errors[0]!.params)).toBe(
+			'The same municipality, country and year as row 1.'
+		);
+		const e = refusal(() => importReferenceResults(db, admin, gri, csv));
+		expect([e.messageKey, e.params]).toEqual(['error.import_has_errors', { count: 1 }]);
+		expect(counts(db)).toEqual({ rows: 0, audit: 0 });
+	});
+
+	it('from an earlier import: refused, naming how many rows and the import’s date, until it is deleted', () => {
+		const { db, admin } = setup();
+		const first = importReferenceResults(db, admin, gri, [HEADER, row('Lund'), row('Malmö')].join('\n'));
+		const before = counts(db);
+		const createdAt = listReferenceImports(db, admin)[0]!.createdAt;
+
+		const again = [HEADER, row('Malmö'), row('Uppsala'), row('lund')].join('\n');
+		const preview = previewReferenceImport(db, admin, gri, again);
+		expect(preview.errors).toEqual([]);
+		expect(preview.existing).toEqual([{ importId: first.importId, createdAt, count: 2 }]);
+		expect(preview.wouldWrite).toBe(0);
+
+		const e = refusal(() => importReferenceResults(db, admin, gri, again, 'fi'));
+		const date = new Intl.DateTimeFormat('fi-FI', { dateStyle: 'medium', timeStyle: 'short' }).format(
+			createdAt
+		);
+		expect([e.status, e.messageKey, e.params]).toEqual([
+			409,
+			'error.import_exists',
+			{ count: 2, dates: date }
+		]);
+		expect(translate('en', e.messageKey, e.params)).toBe(
+			`2 rows of this file were already imported on ${date}. Delete that import under Past imports first, then import the file again.`
+		);
+		// The very same file again is refused the same way.
+		const same = refusal(() =>
+			importReferenceResults(db, admin, gri, [HEADER, row('Lund'), row('Malmö')].join('\n'))
+		);
+		expect(same.params).toMatchObject({ count: 2 });
+		expect(counts(db)).toEqual(before);
+
+		deleteReferenceImport(db, admin, first.importId);
+		expect(importReferenceResults(db, admin, gri, again).count).toBe(3);
+	});
+
+	it('do not count for another year or another questionnaire', () => {
+		const { db, admin } = setup();
+		importReferenceResults(db, admin, gri, [HEADER, row('Lund')].join('\n'));
+		const nextYear = [HEADER, row('Lund').replace(',2025,', ',2026,')].join('\n');
+		expect(previewReferenceImport(db, admin, gri, nextYear).existing).toEqual([]);
+		expect(importReferenceResults(db, admin, gri, nextYear).count).toBe(1);
+
+		const mini = loadQuestionnaireDir('tests/fixtures/mini');
+		const miniCsv = [referenceCsvColumns(mini).join(','), 'Lund,SE,2025,5000,5,50,,,,,,report,no'].join('\n');
+		expect(importReferenceResults(db, admin, mini, miniCsv).count).toBe(1);
+	});
+});
+
+describe('a semicolon-separated file with decimal commas (Excel in Finland)', () => {
+	it('is previewed and imported like a comma-separated one', () => {
+		const { db, admin } = setup();
+		const areas = ['60,5', ...Array(AREAS - 1).fill('')];
+		const line = ['Turku', 'fi', '2025', '201 000', '12,5', '55,5', ...areas, '"Report; p. 4"', 'EPÄTOSI'];
+		const csv = `\ufeff${referenceCsvColumns(gri).join(';')}\r\n${line.join(';')}\r\n`;
+		const preview = previewReferenceImport(db, admin, gri, csv);
+		expect(preview.errors).toEqual([]);
+		expect(preview.rows[0]).toMatchObject({
+			municipality: 'Turku',
+			country: 'FI',
+			population: 201000,
+			diversityShare: 12.5,
+			overall: 55.5,
+			areaScores: { commitment: 60.5 },
+			source: 'Report; p. 4',
+			synthetic: false
+		});
+		expect(importReferenceResults(db, admin, gri, csv).count).toBe(1);
+		expect(listReferenceResults(db, 'gri-2026')[0]).toMatchObject({ diversityShare: 12.5, overall: 55.5 });
 	});
 });
 

@@ -19,6 +19,7 @@ import {
 import { addMunicipality, addUser, freshDb, grant } from '../helpers/db';
 
 const IDLE = 120 * 60_000;
+const LIFETIME = { idleMs: IDLE, absoluteMs: 12 * 3_600_000 };
 const MIN = 60_000;
 const T0 = Date.parse('2026-03-01T10:00:00Z');
 const PASSWORD = 'correct horse battery';
@@ -51,7 +52,7 @@ async function attempt(
 	email = EMAIL
 ): Promise<Outcome> {
 	try {
-		const result = await signIn(db, limits, { email, password }, client, IDLE, at);
+		const result = await signIn(db, limits, { email, password }, client, LIFETIME, at);
 		return { ok: true, token: result.token, deviceToken: result.deviceToken };
 	} catch (e) {
 		if (!(e instanceof ServiceError)) throw e;

@@ -7,6 +7,7 @@ import { createSignInLimits, signIn } from '../../src/lib/server/services/sign-i
 import { addUser, freshDb } from '../helpers/db';
 
 const IDLE = 120 * 60_000;
+const LIFETIME = { idleMs: IDLE, absoluteMs: 12 * 3_600_000 };
 const WINDOW_MS = 15 * 60_000;
 const T0 = Date.parse('2026-03-01T10:00:00Z');
 const PASSWORD = 'correct horse battery';
@@ -43,11 +44,11 @@ describe('signIn', () => {
 	it('signs in with the right password: a working session and an audit row', async () => {
 		const { db, limits } = setup();
 		const anna = await addAnna(db);
-		const result = await signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.0.0.1', IDLE, T0);
+		const result = await signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.0.0.1', LIFETIME, T0);
 		expect(result.userId).toBe(anna.id);
 		expect(result.session.id).toBe(hashToken(result.token));
 		expect(result.session.expiresAt.getTime()).toBe(T0 + IDLE);
-		expect(validateSessionToken(db, result.token, IDLE, new Date(T0 + 1_000)).user?.id).toBe(anna.id);
+		expect(validateSessionToken(db, result.token, LIFETIME, new Date(T0 + 1_000)).user?.id).toBe(anna.id);
 		const audit = db.select().from(auditLog).all();
 		expect(audit).toEqual([
 			expect.objectContaining({ action: 'sign_in', actorUserId: anna.id, entityId: anna.id })
@@ -58,7 +59,7 @@ describe('signIn', () => {
 		const { db, limits } = setup();
 		await addAnna(db);
 		const error = await refusal(
-			signIn(db, limits, { email: EMAIL, password: 'wrong' }, '10.0.0.1', IDLE, T0)
+			signIn(db, limits, { email: EMAIL, password: 'wrong' }, '10.0.0.1', LIFETIME, T0)
 		);
 		expect(error.messageKey).toBe('error.wrong_credentials');
 		expect(error.status).toBe(400);
@@ -70,7 +71,7 @@ describe('signIn', () => {
 		const { db, limits } = setup();
 		await addAnna(db);
 		const error = await refusal(
-			signIn(db, limits, { email: 'nobody@test.example', password: PASSWORD }, '10.0.0.1', IDLE, T0)
+			signIn(db, limits, { email: 'nobody@test.example', password: PASSWORD }, '10.0.0.1', LIFETIME, T0)
 		);
 		expect(error.messageKey).toBe('error.wrong_credentials');
 		expect(error.status).toBe(400);
@@ -82,12 +83,12 @@ describe('signIn', () => {
 		await addAnna(db);
 		for (let i = 0; i < 3; i++) {
 			const e = await refusal(
-				signIn(db, limits, { email: EMAIL, password: 'wrong' }, '10.0.0.1', IDLE, T0 + i)
+				signIn(db, limits, { email: EMAIL, password: 'wrong' }, '10.0.0.1', LIFETIME, T0 + i)
 			);
 			expect(e.messageKey).toBe('error.wrong_credentials');
 		}
 		const blocked = await refusal(
-			signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.0.0.1', IDLE, T0 + 30_000)
+			signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.0.0.1', LIFETIME, T0 + 30_000)
 		);
 		expect(blocked.messageKey).toBe('error.too_many_attempts');
 		expect(blocked.status).toBe(429);
@@ -95,7 +96,14 @@ describe('signIn', () => {
 		expect(counts(db)).toEqual({ sessions: 0, audit: 3 });
 
 		// Not account-wide: the same account from another address is not paused.
-		const elsewhere = await signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.0.0.9', IDLE, T0);
+		const elsewhere = await signIn(
+			db,
+			limits,
+			{ email: EMAIL, password: PASSWORD },
+			'10.0.0.9',
+			LIFETIME,
+			T0
+		);
 		expect(elsewhere.token).toBeTruthy();
 
 		const later = await signIn(
@@ -103,7 +111,7 @@ describe('signIn', () => {
 			limits,
 			{ email: EMAIL, password: PASSWORD },
 			'10.0.0.1',
-			IDLE,
+			LIFETIME,
 			T0 + WINDOW_MS + 10
 		);
 		expect(later.token).toBeTruthy();
@@ -114,33 +122,41 @@ describe('signIn', () => {
 		await addAnna(db);
 		for (let i = 0; i < 5; i++) {
 			const e = await refusal(
-				signIn(db, limits, { email: `guess${i}@test.example`, password: 'x' }, '10.6.6.6', IDLE, T0)
+				signIn(db, limits, { email: `guess${i}@test.example`, password: 'x' }, '10.6.6.6', LIFETIME, T0)
 			);
 			expect(e.messageKey).toBe('error.wrong_credentials');
 		}
 		const blocked = await refusal(
-			signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.6.6.6', IDLE, T0)
+			signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.6.6.6', LIFETIME, T0)
 		);
 		expect(blocked.messageKey).toBe('error.too_many_attempts');
 		expect(Number(blocked.params?.minutes)).toBeGreaterThan(0);
 		expect(counts(db)).toEqual({ sessions: 0, audit: 5 });
 
 		// The same account from another address is not blocked.
-		const elsewhere = await signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.0.0.2', IDLE, T0);
+		const elsewhere = await signIn(
+			db,
+			limits,
+			{ email: EMAIL, password: PASSWORD },
+			'10.0.0.2',
+			LIFETIME,
+			T0
+		);
 		expect(elsewhere.token).toBeTruthy();
 	});
 
 	it("forgets an account's failures after a successful sign-in", async () => {
 		const { db, limits } = setup();
 		await addAnna(db);
-		const fail = () => refusal(signIn(db, limits, { email: EMAIL, password: 'wrong' }, '10.0.0.1', IDLE, T0));
+		const fail = () =>
+			refusal(signIn(db, limits, { email: EMAIL, password: 'wrong' }, '10.0.0.1', LIFETIME, T0));
 		await fail();
 		await fail();
-		await signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.0.0.1', IDLE, T0);
+		await signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.0.0.1', LIFETIME, T0);
 		await fail();
 		await fail();
 		// Four failures in the window, but only two since the success: still allowed.
-		const result = await signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.0.0.1', IDLE, T0);
+		const result = await signIn(db, limits, { email: EMAIL, password: PASSWORD }, '10.0.0.1', LIFETIME, T0);
 		expect(result.token).toBeTruthy();
 		expect(counts(db).sessions).toBe(2);
 	});

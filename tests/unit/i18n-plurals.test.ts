@@ -16,6 +16,40 @@ interface PluralCase {
 
 /** Every plural message of the catalogue; the type makes a new plural message fail here until it is added. */
 const CASES: Record<PluralKey, PluralCase> = {
+	'error.too_many_measures': {
+		en: [
+			'A strategy can have at most 0 measures. Merge or remove some before adding more.',
+			'A strategy can have at most 1 measure. Merge or remove some before adding more.',
+			'A strategy can have at most 2 measures. Merge or remove some before adding more.'
+		],
+		fi: [
+			'Strategiassa voi olla enintään 0 toimenpidettä. Yhdistä tai poista toimenpiteitä ennen uusien lisäämistä.',
+			'Strategiassa voi olla enintään 1 toimenpide. Yhdistä tai poista toimenpiteitä ennen uusien lisäämistä.',
+			'Strategiassa voi olla enintään 2 toimenpidettä. Yhdistä tai poista toimenpiteitä ennen uusien lisäämistä.'
+		],
+		sv: [
+			'En strategi kan ha högst 0 åtgärder. Slå ihop eller ta bort några innan du lägger till fler.',
+			'En strategi kan ha högst 1 åtgärd. Slå ihop eller ta bort några innan du lägger till fler.',
+			'En strategi kan ha högst 2 åtgärder. Slå ihop eller ta bort några innan du lägger till fler.'
+		]
+	},
+	'error.too_many_indicators': {
+		en: [
+			'A strategy can have at most 0 indicators.',
+			'A strategy can have at most 1 indicator.',
+			'A strategy can have at most 2 indicators.'
+		],
+		fi: [
+			'Strategiassa voi olla enintään 0 mittaria.',
+			'Strategiassa voi olla enintään 1 mittari.',
+			'Strategiassa voi olla enintään 2 mittaria.'
+		],
+		sv: [
+			'En strategi kan ha högst 0 indikatorer.',
+			'En strategi kan ha högst 1 indikator.',
+			'En strategi kan ha högst 2 indikatorer.'
+		]
+	},
 	'method.points_ypn_values': {
 		params: () => ({ yes: 2, partly: 1, no: 0 }),
 		en: [
@@ -127,6 +161,38 @@ const CASES: Record<PluralKey, PluralCase> = {
 			'Filen har 0 fel. Ingenting importerades: rätta felen och granska igen.',
 			'Filen har 1 fel. Ingenting importerades: rätta felet och granska igen.',
 			'Filen har 2 fel. Ingenting importerades: rätta felen och granska igen.'
+		]
+	},
+	'peers.errors_shown': {
+		params: () => ({ shown: 200 }),
+		en: [
+			'Showing the first 200 of 0 errors.',
+			'Showing the first 200 of 1 error.',
+			'Showing the first 200 of 2 errors.'
+		],
+		fi: [
+			'Näytetään 0 virheestä ensimmäiset 200.',
+			'Näytetään 1 virheestä ensimmäiset 200.',
+			'Näytetään 2 virheestä ensimmäiset 200.'
+		],
+		sv: ['Visar de första 200 av 0 fel.', 'Visar de första 200 av 1 fel.', 'Visar de första 200 av 2 fel.']
+	},
+	'error.import_exists': {
+		params: () => ({ dates: '14.3.2026' }),
+		en: [
+			'0 rows of this file were already imported on 14.3.2026. Delete that import under Past imports first, then import the file again.',
+			'1 row of this file was already imported on 14.3.2026. Delete that import under Past imports first, then import the file again.',
+			'2 rows of this file were already imported on 14.3.2026. Delete that import under Past imports first, then import the file again.'
+		],
+		fi: [
+			'Tiedoston 0 riviä on jo tuotu 14.3.2026. Poista ensin kyseinen tuonti kohdasta Aiemmat tuonnit ja tuo tiedosto sitten uudelleen.',
+			'Tiedoston 1 rivi on jo tuotu 14.3.2026. Poista ensin kyseinen tuonti kohdasta Aiemmat tuonnit ja tuo tiedosto sitten uudelleen.',
+			'Tiedoston 2 riviä on jo tuotu 14.3.2026. Poista ensin kyseinen tuonti kohdasta Aiemmat tuonnit ja tuo tiedosto sitten uudelleen.'
+		],
+		sv: [
+			'0 rader i filen har redan importerats den 14.3.2026. Ta först bort den importen under Tidigare importer och importera sedan filen igen.',
+			'1 rad i filen har redan importerats den 14.3.2026. Ta först bort den importen under Tidigare importer och importera sedan filen igen.',
+			'2 rader i filen har redan importerats den 14.3.2026. Ta först bort den importen under Tidigare importer och importera sedan filen igen.'
 		]
 	},
 	'peers.preview_ok': {

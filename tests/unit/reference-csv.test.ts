@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+	detectDelimiter,
 	parseCsvRecords,
 	parseReferenceCsv,
+	REFERENCE_CSV_MAX_ERRORS,
 	referenceCsvColumns,
 	type ReferenceCsvError
 } from '../../src/lib/domain/comparison/reference-csv';
+import { translate } from '../../src/lib/i18n/translate';
 import { loadQuestionnaireDir } from '../../src/lib/server/questionnaire-loader';
 
 const mini = loadQuestionnaireDir('tests/fixtures/mini');
@@ -223,5 +226,119 @@ describe('parseReferenceCsv', () => {
 		]);
 		expect(parseReferenceCsv('\ufeff\r\n\n', mini).errors.map((e) => e.message)).toEqual(['error.csv_empty']);
 		expect(parse(HEADER).errors.map((e) => e.message)).toEqual(['error.csv_no_rows']);
+	});
+});
+
+/** The problem as the admin reads it in the error table. */
+const problem = (e: ReferenceCsvError) => translate('en', e.message, e.params);
+
+describe('the separator of the header line', () => {
+	it('is a comma, a semicolon or a tab, whichever the header uses; a comma on a tie', () => {
+		expect(detectDelimiter(HEADER)).toBe(',');
+		expect(detectDelimiter(`\ufeff${HEADER.replaceAll(',', ';')}\r\nx,y;z`)).toBe(';');
+		expect(detectDelimiter(HEADER.replaceAll(',', '\t'))).toBe('\t');
+		// Separators inside a quoted header name do not count.
+		expect(detectDelimiter('"a;b;c;d",e,f\n')).toBe(',');
+		expect(detectDelimiter('municipality')).toBe(',');
+	});
+
+	it('splits the records, and a semicolon file keeps its commas in the cells', () => {
+		expect(parseCsvRecords('a;b;c\r\n"x;y";12,5;\n').records).toEqual([
+			['a', 'b', 'c'],
+			['x;y', '12,5', '']
+		]);
+		expect(parseCsvRecords('a\tb\n1,5\t"q"\n').records).toEqual([
+			['a', 'b'],
+			['1,5', 'q']
+		]);
+	});
+});
+
+describe('a semicolon-separated file, as Finnish Excel saves it', () => {
+	const semicolons = (line: string) => line.replaceAll(',', ';');
+
+	it('is read with decimal commas, a BOM, CRLF and Excel’s TOSI/EPÄTOSI', () => {
+		const good = 'Testby;fi;2024;12 345;9,5;61,5;70;55,5;50;60;40;https://example.org/report;TOSI';
+		const { rows, errors } = parseReferenceCsv(`\ufeff${semicolons(HEADER)}\r\n${good}\r\n`, mini);
+		expect(errors).toEqual([]);
+		expect(rows[0]).toMatchObject({
+			municipality: 'Testby',
+			population: 12345,
+			diversityShare: 9.5,
+			overall: 61.5,
+			areaScores: { a: 70, lens: 55.5, l1: 50, l2: 60, opt: 40 },
+			synthetic: true
+		});
+		const no = parse(HEADER, GOOD.replace(/true$/, 'epätosi'));
+		expect(no.rows[0]!.synthetic).toBe(false);
+	});
+
+	it('is no longer refused with “unknown column”, and its row errors name the column', () => {
+		const bad = 'Testby;FI;2024;5000;ten;50;;;;;;report;no';
+		const { errors } = parseReferenceCsv([semicolons(HEADER), bad].join('\n'), mini);
+		expect(errors).toEqual([{ row: 1, column: 'diversity_share', message: 'error.number', value: 'ten' }]);
+	});
+
+	it('reads a tab-separated file too', () => {
+		const cells = ['Testby', 'fi', '2024', '12 345', '9,5', '61.5', '70', '55', '50', '60', '40', 'src', '1'];
+		const { rows, errors } = parse(HEADER.replaceAll(',', '\t'), cells.join('\t'));
+		expect(errors).toEqual([]);
+		expect(rows[0]!.diversityShare).toBe(9.5);
+	});
+});
+
+describe('rows repeating a municipality, country and year', () => {
+	it('are reported on the repeating row, naming the first one, and left out of the rows', () => {
+		const { rows, errors, errorCount } = parse(
+			HEADER,
+			GOOD,
+			GOOD.replace('Testby', 'Other'),
+			GOOD.replace('Testby', ' testby ').replace(',fi,', ',FI,'),
+			GOOD.replace('2024', '2025'),
+			GOOD.replace('Testby', 'Other').replace('61.5', '62'),
+			GOOD.replace('Testby', 'TESTBY').replace(',true', ',maybe')
+		);
+		expect(rows.map((r) => [r.row, r.municipality, r.year])).toEqual([
+			[1, 'Testby', 2024],
+			[2, 'Other', 2024],
+			[4, 'Testby', 2025]
+		]);
+		expect(errors.map((e) => [e.row, e.column, e.value, problem(e)])).toEqual([
+			[3, '', 'testby / FI / 2024', 'The same municipality, country and year as row 1.'],
+			[5, '', 'Other / FI / 2024', 'The same municipality, country and year as row 2.'],
+			[6, '', 'TESTBY / FI / 2024', 'The same municipality, country and year as row 1.'],
+			[6, 'synthetic', 'maybe', 'Enter true or false (yes/no and 1/0 also work).']
+		]);
+		expect(errorCount).toBe(4);
+	});
+
+	it('are allowed for another country or year', () => {
+		const { errors } = parse(HEADER, GOOD, GOOD.replace(',fi,', ',SE,'), GOOD.replace('2024', '2023'));
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('a file with very many errors', () => {
+	it(`lists the first ${REFERENCE_CSV_MAX_ERRORS} errors and counts them all`, () => {
+		const bad = Array.from({ length: 250 }, (_, i) =>
+			GOOD.replace('Testby', `Town ${i}`).replace('2024', '1900')
+		);
+		const { errors, errorCount, rows, dataRows } = parse(HEADER, ...bad, GOOD);
+		expect(REFERENCE_CSV_MAX_ERRORS).toBe(200);
+		expect(errorCount).toBe(250);
+		expect(errors).toHaveLength(200);
+		expect(errors[0]).toEqual({ row: 1, column: 'year', message: 'error.csv_year_range', value: '1900' });
+		expect(errors.at(-1)!.row).toBe(200);
+		expect(dataRows).toBe(251);
+		expect(rows.map((r) => r.row)).toEqual([251]);
+		expect(translate('en', 'peers.errors_shown', { shown: errors.length, count: errorCount })).toBe(
+			'Showing the first 200 of 250 errors.'
+		);
+	});
+
+	it('stops listing at the limit given, counting on', () => {
+		const bad = Array.from({ length: 5 }, () => 'too,few');
+		const { errors, errorCount } = parseReferenceCsv([HEADER, ...bad].join('\n'), mini, { maxErrors: 2 });
+		expect([errors.map((e) => e.row), errorCount]).toEqual([[1, 2], 5]);
 	});
 });

@@ -6,6 +6,13 @@ const envSchema = z.object({
 	QUESTIONNAIRES_DIR: z.string().min(1).default('./questionnaires'),
 	/** Minutes without a request after which a session ends. */
 	SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
+	/** Hours after sign-in at which a session ends however active it is (ASVS 3.3.2). */
+	SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+	/**
+	 * The public address, also read by adapter-node. Here it only decides the cookie names: `__Host-`
+	 * when it is https:// (see cookies.ts). Unset under `vite dev`, which is plain http.
+	 */
+	ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
 	INVITATION_DAYS: z.coerce.number().int().positive().default(7),
 	/**
 	 * Failed sign-ins per account *and* client (address, or trusted-device cookie) before that pair is
@@ -21,6 +28,17 @@ const envSchema = z.object({
 export type Config = z.infer<typeof envSchema>;
 
 let cached: Config | undefined;
+
+export interface SessionLifetime {
+	/** Without a request for this long, the session ends. */
+	idleMs: number;
+	/** This long after sign-in, the session ends whatever the activity. */
+	absoluteMs: number;
+}
+
+export function sessionLifetime(c: Config = config()): SessionLifetime {
+	return { idleMs: c.SESSION_IDLE_MINUTES * 60_000, absoluteMs: c.SESSION_ABSOLUTE_HOURS * 3_600_000 };
+}
 
 /** Environment settings, parsed once; a bad value stops the server with the variable's name. */
 export function config(): Config {

@@ -1,5 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { config } from './config';
+import { cookieSpec, type CookieSpec } from './cookies';
 import {
 	createSignInLimits,
 	DEVICE_TOKEN_DAYS,
@@ -27,20 +28,21 @@ export function signInLimits(): SignInLimits {
 	return limits;
 }
 
-/** Marks a browser the owner signed in from; see issueDeviceToken. */
-export const DEVICE_COOKIE = 'gri_device';
+/**
+ * Marks a browser the owner signed in from; see issueDeviceToken. `__Host-gri_device` over HTTPS
+ * (see cookieSpec). Unlike the session cookie it outlives the browser on purpose: it only exempts
+ * this browser from other clients' failed sign-ins and signs no one in.
+ */
+export function deviceCookie(origin = config().ORIGIN): CookieSpec {
+	return cookieSpec('gri_device', origin, DEVICE_TOKEN_DAYS * 86_400);
+}
 
 export function setDeviceCookie(cookies: Cookies, token: string): void {
-	cookies.set(DEVICE_COOKIE, token, {
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: true,
-		maxAge: DEVICE_TOKEN_DAYS * 86_400,
-		path: '/'
-	});
+	const { name, options } = deviceCookie();
+	cookies.set(name, token, options);
 }
 
 /** The client of a sign-in request: its address and trusted-device cookie. */
 export function signInClient(event: { getClientAddress(): string; cookies: Cookies }): SignInClient {
-	return { address: event.getClientAddress(), deviceToken: event.cookies.get(DEVICE_COOKIE) ?? null };
+	return { address: event.getClientAddress(), deviceToken: event.cookies.get(deviceCookie().name) ?? null };
 }

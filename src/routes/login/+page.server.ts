@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { loginSchema } from '$lib/domain/validation/account-forms';
 import { setSessionCookie } from '$lib/server/auth';
-import { config } from '$lib/server/config';
+import { sessionLifetime } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
 import { publicFormAction, safeRedirectTarget } from '$lib/server/http';
 import { setDeviceCookie, signInClient, signInLimits } from '$lib/server/sign-in-limits';
@@ -16,9 +16,10 @@ export const load = (({ locals, url }) => {
 export const actions = {
 	default: (event) =>
 		publicFormAction(event, { schema: loginSchema }, async (event, data) => {
-			const idleMs = config().SESSION_IDLE_MINUTES * 60_000;
-			const result = await signIn(getDb(), signInLimits(), data, signInClient(event), idleMs);
-			setSessionCookie(event.cookies, result.token, result.session.expiresAt);
+			// Signing in while signed in (a stale tab, another account) ends the request's session first.
+			const session = { ...sessionLifetime(), replaces: event.locals.session?.id };
+			const result = await signIn(getDb(), signInLimits(), data, signInClient(event), session);
+			setSessionCookie(event.cookies, result.token);
 			setDeviceCookie(event.cookies, result.deviceToken);
 			redirect(303, safeRedirectTarget(event.url.searchParams.get('redirectTo')));
 		})

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/translate';
 import type { Questionnaire } from '../questionnaire/schema';
+import { parseCsvRecords } from './csv-records';
+
+export { detectDelimiter, parseCsvRecords, type CsvRecords } from './csv-records';
 
 /** Refused before parsing: the import is meant for published reports, not bulk data. */
 export const REFERENCE_CSV_MAX_BYTES = 2 * 1024 * 1024;
 export const REFERENCE_CSV_MAX_ROWS = 20_000;
+/** Errors listed in full; all are counted. A file of 20,000 bad rows once made a 35 MB page. */
+export const REFERENCE_CSV_MAX_ERRORS = 200;
 
 const LEADING_COLUMNS = [
 	'municipality',
@@ -50,79 +55,27 @@ export interface ReferenceCsvError {
 	column: string;
 	message: MessageKey;
 	value: string;
+	/** Parameters of the message, e.g. the row a duplicate repeats. */
+	params?: Record<string, number>;
 }
 
 export interface ReferenceCsvResult {
 	rows: ParsedReference[];
+	/** The first maxErrors errors in file order. */
 	errors: ReferenceCsvError[];
+	/** All errors, also those not listed. */
+	errorCount: number;
 	/** Data rows in the file, valid or not. */
 	dataRows: number;
 }
 
-export interface CsvRecords {
-	records: string[][];
-	/** Index into records of a record with a misplaced or unclosed quotation mark. */
-	quoteErrors: number[];
-}
-
 /**
- * RFC 4180: fields separated by commas, records by CRLF or LF (a lone CR too), fields in double quotes may
- * hold commas, line breaks and doubled quotes. A leading UTF-8 byte order mark is dropped and lines that are
- * completely empty are skipped.
+ * What makes two rows the same peer result: municipality, country and year. Names are compared
+ * without regard to case, Unicode form or repeated spaces, as people retype them.
  */
-export function parseCsvRecords(text: string): CsvRecords {
-	const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const records: string[][] = [];
-	const quoteErrors: number[] = [];
-	let record: string[] = [];
-	let field = '';
-	let inQuotes = false;
-	let quoted = false;
-	let badQuote = false;
-	const endField = () => {
-		record.push(field);
-		field = '';
-		quoted = false;
-	};
-	const endRecord = () => {
-		endField();
-		if (record.length > 1 || record[0] !== '' || badQuote) {
-			if (badQuote) quoteErrors.push(records.length);
-			records.push(record);
-		}
-		record = [];
-		badQuote = false;
-	};
-	for (let i = 0; i < src.length; i++) {
-		const c = src[i];
-		if (inQuotes) {
-			if (c === '"') {
-				if (src[i + 1] === '"') {
-					field += '"';
-					i++;
-				} else inQuotes = false;
-			} else field += c;
-		} else if (c === '"') {
-			// A quote opens a field only at its start; anywhere else it is misplaced.
-			if (field === '' && !quoted) {
-				inQuotes = true;
-				quoted = true;
-			} else {
-				badQuote = true;
-				field += c;
-			}
-		} else if (c === ',') endField();
-		else if (c === '\r' || c === '\n') {
-			if (c === '\r' && src[i + 1] === '\n') i++;
-			endRecord();
-		} else {
-			if (quoted) badQuote = true;
-			field += c;
-		}
-	}
-	if (inQuotes) badQuote = true;
-	if (field !== '' || record.length > 0 || badQuote) endRecord();
-	return { records, quoteErrors };
+export function referenceKey(r: { municipality: string; country: string; year: number }): string {
+	const name = r.municipality.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+	return `${name}\n${r.country.toUpperCase()}\n${r.year}`;
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
@@ -146,13 +99,18 @@ const score = () =>
 		z.number().min(0, { error: 'error.csv_score_range' }).max(100, { error: 'error.csv_score_range' })
 	);
 
+/** TOSI/EPÄTOSI and SANT/FALSKT are what a Finnish or Swedish Excel saves for TRUE and FALSE. */
 const BOOLEANS: Record<string, boolean> = {
 	true: true,
 	yes: true,
 	'1': true,
+	tosi: true,
+	sant: true,
 	false: false,
 	no: false,
-	'0': false
+	'0': false,
+	epätosi: false,
+	falskt: false
 };
 
 const fixedFields = {
@@ -214,58 +172,87 @@ function rowSchema(areaCodes: string[]) {
 const asKey = (message: string): MessageKey =>
 	(message.startsWith('error.') ? message : 'error.invalid') as MessageKey;
 
+/** Municipality, country and year alone, to find a repeated row even when its other cells are wrong. */
+const keySchema = z.object({
+	municipality: fixedFields.municipality,
+	country: fixedFields.country,
+	year: fixedFields.year
+});
+
 /**
- * Parses and validates a reference-results CSV for a questionnaire; every problem is reported, none thrown.
+ * Parses and validates a reference-results CSV for a questionnaire; every problem is counted, none thrown,
+ * and the first maxErrors are listed. The separator is the one of the header line (`,`, `;` or tab).
  * Over maxRows data rows it stops before validating and returns only dataRows, for the caller to refuse.
  */
 export function parseReferenceCsv(
 	text: string,
 	questionnaire: Questionnaire,
-	{ maxRows = Infinity }: { maxRows?: number } = {}
+	{ maxRows = Infinity, maxErrors = REFERENCE_CSV_MAX_ERRORS }: { maxRows?: number; maxErrors?: number } = {}
 ): ReferenceCsvResult {
-	const { records, quoteErrors } = parseCsvRecords(text);
+	const { records, quoteErrors, delimiter } = parseCsvRecords(text);
+	const dataRows = Math.max(records.length - 1, 0);
 	const errors: ReferenceCsvError[] = [];
-	if (records.length - 1 > maxRows) return { rows: [], errors: [], dataRows: records.length - 1 };
+	let errorCount = 0;
+	const report = (error: ReferenceCsvError) => {
+		errorCount++;
+		if (errors.length < maxErrors) errors.push(error);
+	};
+	const refused = () => ({ rows: [], errors, errorCount, dataRows });
+	if (dataRows > maxRows) return refused();
 	if (records.length === 0) {
-		return { rows: [], errors: [{ row: 0, column: '', message: 'error.csv_empty', value: '' }], dataRows: 0 };
+		report({ row: 0, column: '', message: 'error.csv_empty', value: '' });
+		return refused();
 	}
 	const allowed = new Set(referenceCsvColumns(questionnaire));
 	const areaCodes = new Set(referenceAreaCodes(questionnaire));
 	const header = records[0]!.map((h) => h.trim().toLowerCase());
-	const dataRows = records.length - 1;
-	if (quoteErrors.includes(0)) errors.push({ row: 0, column: '', message: 'error.csv_quotes', value: '' });
+	const badQuotes = new Set(quoteErrors);
+	if (badQuotes.has(0)) report({ row: 0, column: '', message: 'error.csv_quotes', value: '' });
 	const seen = new Set<string>();
 	for (const name of header) {
 		if (!allowed.has(name))
-			errors.push({ row: 0, column: name, message: 'error.csv_unknown_column', value: name });
+			report({ row: 0, column: name, message: 'error.csv_unknown_column', value: name });
 		else if (seen.has(name))
-			errors.push({ row: 0, column: name, message: 'error.csv_duplicate_column', value: name });
+			report({ row: 0, column: name, message: 'error.csv_duplicate_column', value: name });
 		seen.add(name);
 	}
 	for (const name of REQUIRED_REFERENCE_COLUMNS) {
-		if (!seen.has(name))
-			errors.push({ row: 0, column: name, message: 'error.csv_missing_column', value: '' });
+		if (!seen.has(name)) report({ row: 0, column: name, message: 'error.csv_missing_column', value: '' });
 	}
 	// With a broken header every row would repeat the same problem: report the header alone.
-	if (errors.length > 0) return { rows: [], errors, dataRows };
+	if (errorCount > 0) return refused();
 	if (dataRows === 0) {
-		return { rows: [], errors: [{ row: 0, column: '', message: 'error.csv_no_rows', value: '' }], dataRows };
+		report({ row: 0, column: '', message: 'error.csv_no_rows', value: '' });
+		return refused();
 	}
 
 	const presentAreas = header.filter((h) => areaCodes.has(h));
 	const schema = rowSchema(presentAreas);
 	const rows: ParsedReference[] = [];
+	/** Reference key to the first data row that has it. */
+	const firstRowOf = new Map<string, number>();
 	for (let i = 1; i < records.length; i++) {
 		const cells = records[i]!;
-		if (quoteErrors.includes(i)) {
-			errors.push({ row: i, column: '', message: 'error.csv_quotes', value: cells.join(',') });
+		if (badQuotes.has(i)) {
+			report({ row: i, column: '', message: 'error.csv_quotes', value: cells.join(delimiter) });
 			continue;
 		}
 		if (cells.length !== header.length) {
-			errors.push({ row: i, column: '', message: 'error.csv_field_count', value: String(cells.length) });
+			report({ row: i, column: '', message: 'error.csv_field_count', value: String(cells.length) });
 			continue;
 		}
 		const raw = Object.fromEntries(header.map((name, j) => [name, cells[j]!]));
+		const key = keySchema.safeParse(raw);
+		let duplicate = false;
+		if (key.success) {
+			const first = firstRowOf.get(referenceKey(key.data));
+			if (first === undefined) firstRowOf.set(referenceKey(key.data), i);
+			else {
+				duplicate = true;
+				const value = `${key.data.municipality} / ${key.data.country} / ${key.data.year}`;
+				report({ row: i, column: '', message: 'error.csv_duplicate_row', value, params: { row: first } });
+			}
+		}
 		const result = schema.safeParse(raw);
 		if (!result.success) {
 			const reported = new Set<string>();
@@ -273,10 +260,11 @@ export function parseReferenceCsv(
 				const column = String(issue.path[0] ?? '');
 				if (reported.has(column)) continue;
 				reported.add(column);
-				errors.push({ row: i, column, message: asKey(issue.message), value: raw[column] ?? '' });
+				report({ row: i, column, message: asKey(issue.message), value: raw[column] ?? '' });
 			}
 			continue;
 		}
+		if (duplicate) continue;
 		const data = result.data as z.infer<ReturnType<typeof rowSchema>> & Record<string, unknown>;
 		const areaScores: Record<string, number> = {};
 		for (const code of presentAreas) {
@@ -296,5 +284,5 @@ export function parseReferenceCsv(
 			synthetic: data.synthetic
 		});
 	}
-	return { rows, errors, dataRows };
+	return { rows, errors, errorCount, dataRows };
 }

@@ -14,6 +14,10 @@ const optionalNumber = z
 	})
 	.transform((v) => (v === '' ? null : Number(v)));
 
+/** Far more than any council programme has (typically 15-30 measures); keeps one version's size bounded. */
+export const MAX_MEASURES = 150;
+export const MAX_INDICATORS = 60;
+
 /** One edit of the strategy form: which button was pressed, and on which row. */
 export type OutlineOperation =
 	| { kind: 'save' }
@@ -45,8 +49,15 @@ export function outlineFromForm(
 	base: StrategyOutline,
 	form: FormData,
 	newId: () => string
-): { ok: true; outline: StrategyOutline } | { ok: false; field: string; error: MessageKey } {
-	const fail = (field: string, error: MessageKey) => ({ ok: false as const, field, error });
+):
+	| { ok: true; outline: StrategyOutline }
+	| { ok: false; field: string; error: MessageKey; params?: Record<string, number> } {
+	const fail = (field: string, error: MessageKey, params?: Record<string, number>) => ({
+		ok: false as const,
+		field,
+		error,
+		params
+	});
 	const columns = columnsOf(form);
 	const all = (_: FormData, name: string) => columns.get(name) ?? [];
 	const read = (schema: z.ZodType<unknown>, value: unknown, field: string) => {
@@ -74,6 +85,15 @@ export function outlineFromForm(
 	}
 
 	const ids = all(form, 'm_id');
+	const indicatorIds = all(form, 'i_id');
+	const op = parseOperation(form.get('op') as string | null);
+	// Checked before any row is read: a hand-made post with thousands of rows costs nothing.
+	const addsMeasure = op.kind === 'add_measure' ? 1 : 0;
+	const addsIndicator = op.kind === 'add_indicator' ? 1 : 0;
+	if (ids.length + addsMeasure > MAX_MEASURES)
+		return fail('form', 'error.too_many_measures', { max: MAX_MEASURES });
+	if (indicatorIds.length + addsIndicator > MAX_INDICATORS)
+		return fail('form', 'error.too_many_indicators', { max: MAX_INDICATORS });
 	const measures: StrategyMeasure[] = [];
 	for (let i = 0; i < ids.length; i++) {
 		const prev = base.measures.find((m) => m.id === ids[i]);
@@ -109,7 +129,6 @@ export function outlineFromForm(
 		});
 	}
 
-	const indicatorIds = all(form, 'i_id');
 	const indicators = [];
 	for (let i = 0; i < indicatorIds.length; i++) {
 		const prev = base.indicators.find((x) => x.id === indicatorIds[i]);
@@ -147,7 +166,7 @@ export function outlineFromForm(
 		},
 		followUp: { text: fields.followup_text! }
 	};
-	outline = applyOperation(outline, parseOperation(form.get('op') as string | null), newId);
+	outline = applyOperation(outline, op, newId);
 	return { ok: true, outline };
 }
 

@@ -373,7 +373,7 @@ export const en = {
 		'Import published index results of other cities from a CSV file. They are shown in peer comparisons next to the results that municipalities publish in this app. Every row names its source, and invented rows are marked as synthetic.',
 	'peers.format_heading': 'File format',
 	'peers.format':
-		'A UTF-8 CSV file with a header line. Required columns: {required}. Policy-area columns ({areas}) may be left out or left blank: a blank cell means no value, not 0. Numbers may use a decimal comma or point; synthetic is true or false.',
+		'A UTF-8 CSV file with a header line, its fields separated by commas, semicolons (as Excel saves CSV in Finland and Sweden) or tabs. Required columns: {required}. Policy-area columns ({areas}) may be left out or left blank: a blank cell means no value, not 0. Numbers may use a decimal comma or point; synthetic is true or false. A municipality can have one row per year: to replace results, delete their import first.',
 	'peers.template': 'Download the header line as a CSV template',
 	'peers.check_heading': 'Check a file',
 	'peers.questionnaire': 'Questionnaire',
@@ -386,6 +386,10 @@ export const en = {
 		other: 'The file has {count} errors. Nothing was imported: correct them and check again.'
 	},
 	'peers.errors_caption': 'Errors by row and column',
+	'peers.errors_shown': {
+		one: 'Showing the first {shown} of {count} error.',
+		other: 'Showing the first {shown} of {count} errors.'
+	},
 	'peers.header_row': 'header line',
 	'peers.whole_row': '(whole row)',
 	'peers.empty_value': '(empty)',
@@ -608,6 +612,18 @@ export const en = {
 	'error.invalid': 'This value is not valid.',
 	'error.required': 'This field is required.',
 	'error.too_long': 'This text is too long.',
+	'error.form_too_large':
+		'This form is too large to save. Shorten the texts or split them up, then try again.',
+	'error.too_many_measures': {
+		by: 'max',
+		one: 'A strategy can have at most {max} measure. Merge or remove some before adding more.',
+		other: 'A strategy can have at most {max} measures. Merge or remove some before adding more.'
+	},
+	'error.too_many_indicators': {
+		by: 'max',
+		one: 'A strategy can have at most {max} indicator.',
+		other: 'A strategy can have at most {max} indicators.'
+	},
 	'error.email_invalid': 'Enter an email address like name@example.fi.',
 	'error.password_short': 'The password must have at least {min} characters.',
 	'error.password_mismatch': 'The passwords do not match.',
@@ -675,6 +691,12 @@ export const en = {
 	'error.csv_boolean': 'Enter true or false (yes/no and 1/0 also work).',
 	'error.csv_score_range': 'Enter a score between 0 and 100.',
 	'error.csv_year_range': 'Enter a year between 1990 and 2100.',
+	'error.csv_duplicate_row': 'The same municipality, country and year as row {row}.',
+	'error.import_exists': {
+		one: '{count} row of this file was already imported on {dates}. Delete that import under Past imports first, then import the file again.',
+		other:
+			'{count} rows of this file were already imported on {dates}. Delete that import under Past imports first, then import the file again.'
+	},
 	'error.strategy_needs_published':
 		'The strategy can be drafted once the results of the round are published.',
 	'error.strategy_no_templates': 'This questionnaire version has no strategy texts (strategy.yaml).',

@@ -377,7 +377,7 @@ export const fi: Catalogue = {
 		'Tuo muiden kaupunkien julkaistuja indeksituloksia CSV-tiedostosta. Ne näytetään vertaisvertailuissa niiden tulosten rinnalla, jotka kunnat julkaisevat tässä sovelluksessa. Jokaisella rivillä on lähde, ja keksityt rivit on merkitty synteettisiksi.',
 	'peers.format_heading': 'Tiedoston muoto',
 	'peers.format':
-		'UTF-8-muotoinen CSV-tiedosto, jossa on otsikkorivi. Pakolliset sarakkeet: {required}. Politiikka-alueiden sarakkeet ({areas}) voi jättää pois tai tyhjiksi: tyhjä solu tarkoittaa, ettei arvoa ole, ei nollaa. Luvuissa voi käyttää desimaalipilkkua tai -pistettä; synthetic on true tai false.',
+		'UTF-8-muotoinen CSV-tiedosto, jossa on otsikkorivi ja jonka kentät erotetaan pilkulla, puolipisteellä (kuten suomenkielinen Excel tallentaa CSV:n) tai sarkaimella. Pakolliset sarakkeet: {required}. Politiikka-alueiden sarakkeet ({areas}) voi jättää pois tai tyhjiksi: tyhjä solu tarkoittaa, ettei arvoa ole, ei nollaa. Luvuissa voi käyttää desimaalipilkkua tai -pistettä; synthetic on true tai false. Kunnalla voi olla yksi rivi vuotta kohden: jos haluat korvata tulokset, poista ensin niiden tuonti.',
 	'peers.template': 'Lataa otsikkorivi CSV-mallipohjana',
 	'peers.check_heading': 'Tarkista tiedosto',
 	'peers.questionnaire': 'Kysely',
@@ -390,6 +390,10 @@ export const fi: Catalogue = {
 		other: 'Tiedostossa on {count} virhettä. Mitään ei tuotu: korjaa virheet ja tarkista uudelleen.'
 	},
 	'peers.errors_caption': 'Virheet riveittäin ja sarakkeittain',
+	'peers.errors_shown': {
+		one: 'Näytetään {count} virheestä ensimmäiset {shown}.',
+		other: 'Näytetään {count} virheestä ensimmäiset {shown}.'
+	},
 	'peers.header_row': 'otsikkorivi',
 	'peers.whole_row': '(koko rivi)',
 	'peers.empty_value': '(tyhjä)',
@@ -608,6 +612,19 @@ export const fi: Catalogue = {
 	'error.invalid': 'Arvo ei kelpaa.',
 	'error.required': 'Tämä kenttä on pakollinen.',
 	'error.too_long': 'Teksti on liian pitkä.',
+	'error.form_too_large':
+		'Lomake on liian suuri tallennettavaksi. Lyhennä tekstejä tai jaa ne osiin ja yritä uudelleen.',
+	'error.too_many_measures': {
+		by: 'max',
+		one: 'Strategiassa voi olla enintään {max} toimenpide. Yhdistä tai poista toimenpiteitä ennen uusien lisäämistä.',
+		other:
+			'Strategiassa voi olla enintään {max} toimenpidettä. Yhdistä tai poista toimenpiteitä ennen uusien lisäämistä.'
+	},
+	'error.too_many_indicators': {
+		by: 'max',
+		one: 'Strategiassa voi olla enintään {max} mittari.',
+		other: 'Strategiassa voi olla enintään {max} mittaria.'
+	},
 	'error.email_invalid': 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
 	'error.password_short': 'Salasanassa on oltava vähintään {min} merkkiä.',
 	'error.password_mismatch': 'Salasanat eivät täsmää.',
@@ -677,6 +694,12 @@ export const fi: Catalogue = {
 	'error.csv_boolean': 'Anna true tai false (myös yes/no ja 1/0 käyvät).',
 	'error.csv_score_range': 'Anna pistemäärä väliltä 0–100.',
 	'error.csv_year_range': 'Anna vuosi väliltä 1990–2100.',
+	'error.csv_duplicate_row': 'Sama kunta, maa ja vuosi kuin rivillä {row}.',
+	'error.import_exists': {
+		one: 'Tiedoston {count} rivi on jo tuotu {dates}. Poista ensin kyseinen tuonti kohdasta Aiemmat tuonnit ja tuo tiedosto sitten uudelleen.',
+		other:
+			'Tiedoston {count} riviä on jo tuotu {dates}. Poista ensin kyseinen tuonti kohdasta Aiemmat tuonnit ja tuo tiedosto sitten uudelleen.'
+	},
 	'error.strategy_needs_published': 'Ohjelmaluonnoksen voi laatia, kun kierroksen tulokset on julkaistu.',
 	'error.strategy_no_templates': 'Tässä kyselyn versiossa ei ole ohjelman tekstipohjia (strategy.yaml).',
 	'error.strategy_exists': 'Ohjelmaluonnos on jo laadittu. Avaa se, niin voit muokata sitä.',

@@ -375,7 +375,7 @@ export const sv: Catalogue = {
 		'Importera publicerade indexresultat för andra städer från en CSV-fil. De visas i jämförelserna bredvid de resultat som kommunerna publicerar i den här appen. Varje rad anger sin källa, och påhittade rader är märkta som syntetiska.',
 	'peers.format_heading': 'Filformat',
 	'peers.format':
-		'En CSV-fil i UTF-8 med en rubrikrad. Obligatoriska kolumner: {required}. Kolumnerna för politikområden ({areas}) kan utelämnas eller lämnas tomma: en tom cell betyder att värde saknas, inte 0. Tal kan skrivas med decimalkomma eller decimalpunkt; synthetic är true eller false.',
+		'En CSV-fil i UTF-8 med en rubrikrad, där fälten skiljs åt med kommatecken, semikolon (så sparar Excel CSV i Finland och Sverige) eller tabbar. Obligatoriska kolumner: {required}. Kolumnerna för politikområden ({areas}) kan utelämnas eller lämnas tomma: en tom cell betyder att värde saknas, inte 0. Tal kan skrivas med decimalkomma eller decimalpunkt; synthetic är true eller false. En kommun kan ha en rad per år: om du vill ersätta resultat, ta först bort importen som de kom med.',
 	'peers.template': 'Ladda ner rubrikraden som CSV-mall',
 	'peers.check_heading': 'Granska en fil',
 	'peers.questionnaire': 'Enkät',
@@ -388,6 +388,10 @@ export const sv: Catalogue = {
 		other: 'Filen har {count} fel. Ingenting importerades: rätta felen och granska igen.'
 	},
 	'peers.errors_caption': 'Fel per rad och kolumn',
+	'peers.errors_shown': {
+		one: 'Visar de första {shown} av {count} fel.',
+		other: 'Visar de första {shown} av {count} fel.'
+	},
 	'peers.header_row': 'rubrikraden',
 	'peers.whole_row': '(hela raden)',
 	'peers.empty_value': '(tom)',
@@ -609,6 +613,18 @@ export const sv: Catalogue = {
 	'error.invalid': 'Värdet är inte giltigt.',
 	'error.required': 'Fältet är obligatoriskt.',
 	'error.too_long': 'Texten är för lång.',
+	'error.form_too_large':
+		'Formuläret är för stort för att sparas. Korta ner texterna eller dela upp dem och försök igen.',
+	'error.too_many_measures': {
+		by: 'max',
+		one: 'En strategi kan ha högst {max} åtgärd. Slå ihop eller ta bort några innan du lägger till fler.',
+		other: 'En strategi kan ha högst {max} åtgärder. Slå ihop eller ta bort några innan du lägger till fler.'
+	},
+	'error.too_many_indicators': {
+		by: 'max',
+		one: 'En strategi kan ha högst {max} indikator.',
+		other: 'En strategi kan ha högst {max} indikatorer.'
+	},
 	'error.email_invalid': 'Ange en e-postadress som namn@exempel.fi.',
 	'error.password_short': 'Lösenordet måste ha minst {min} tecken.',
 	'error.password_mismatch': 'Lösenorden stämmer inte överens.',
@@ -676,6 +692,12 @@ export const sv: Catalogue = {
 	'error.csv_boolean': 'Ange true eller false (yes/no och 1/0 fungerar också).',
 	'error.csv_score_range': 'Ange en poäng mellan 0 och 100.',
 	'error.csv_year_range': 'Ange ett år mellan 1990 och 2100.',
+	'error.csv_duplicate_row': 'Samma kommun, land och år som på rad {row}.',
+	'error.import_exists': {
+		one: '{count} rad i filen har redan importerats den {dates}. Ta först bort den importen under Tidigare importer och importera sedan filen igen.',
+		other:
+			'{count} rader i filen har redan importerats den {dates}. Ta först bort den importen under Tidigare importer och importera sedan filen igen.'
+	},
 	'error.strategy_needs_published': 'Programutkastet kan göras när omgångens resultat har publicerats.',
 	'error.strategy_no_templates': 'Den här enkätversionen saknar textmallar för programmet (strategy.yaml).',
 	'error.strategy_exists': 'Programutkastet har redan gjorts. Öppna det om du vill redigera.',

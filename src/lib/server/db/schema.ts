@@ -346,3 +346,14 @@ export const strategyComments = sqliteTable(
 	},
 	(t) => [index('strategy_comments_idx').on(t.strategyId)]
 );
+
+/**
+ * Keys the server generates on first use and keeps with the data, so that what they sign stays valid
+ * across restarts; a backup holds them together with the data they protect.
+ */
+export const appSecrets = sqliteTable('app_secrets', {
+	name: text('name').primaryKey(),
+	/** Random bytes, hex. */
+	value: text('value').notNull(),
+	createdAt: createdAt()
+});

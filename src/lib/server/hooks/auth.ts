@@ -1,20 +1,21 @@
 import type { Handle } from '@sveltejs/kit';
-import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from '../auth';
-import { config } from '../config';
+import { deleteSessionCookie, readSessionCookie, validateSessionToken } from '../auth';
+import { sessionLifetime } from '../config';
 import { getDb } from '../db';
 
-/** Reads the session cookie into `locals.user`; an expired or unknown token clears the cookie. */
+/**
+ * Reads the session cookie into `locals.user`; an expired or unknown token clears the cookie.
+ * A renewal only moves the expiry in the database: the cookie has no expiry of its own to move.
+ */
 export const handleAuth: Handle = ({ event, resolve }) => {
-	const token = event.cookies.get(SESSION_COOKIE);
+	const token = readSessionCookie(event.cookies);
 	event.locals.user = null;
 	event.locals.session = null;
 	if (token) {
-		const idleMs = config().SESSION_IDLE_MINUTES * 60_000;
-		const result = validateSessionToken(getDb(), token, idleMs);
+		const result = validateSessionToken(getDb(), token, sessionLifetime());
 		if (result.session) {
 			event.locals.user = result.user;
 			event.locals.session = result.session;
-			if (result.renewed) setSessionCookie(event.cookies, token, result.session.expiresAt);
 		} else {
 			deleteSessionCookie(event.cookies);
 		}

@@ -19,7 +19,7 @@ export function bodyLimitFor(pathname: string): number {
 export const handleBodyLimit: Handle = ({ event, resolve }) => {
 	const length = Number(event.request.headers.get('content-length') ?? 0);
 	if (length > bodyLimitFor(event.url.pathname)) {
-		return new Response(translate(event.locals.locale, 'error.too_long'), {
+		return new Response(translate(event.locals.locale, 'error.form_too_large'), {
 			status: 413,
 			headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }
 		});

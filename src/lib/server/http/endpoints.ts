@@ -47,7 +47,7 @@ export async function jsonEndpoint<E extends RequestEvent, T>(
 	if (!event.locals.user) return json({ error: 'error.signed_out' }, { status: 401 });
 	const ctx = contextFor(event, event.locals.user);
 	const text = await event.request.text();
-	if (text.length > MAX_JSON_BYTES) return json({ error: 'error.too_long' }, { status: 413 });
+	if (text.length > MAX_JSON_BYTES) return json({ error: 'error.form_too_large' }, { status: 413 });
 	let body: unknown;
 	try {
 		body = JSON.parse(text);

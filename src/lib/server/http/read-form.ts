@@ -15,7 +15,7 @@ export async function readForm(request: Request): Promise<ReadForm> {
 	}
 	let count = 0;
 	for (const _ of data.keys()) {
-		if (++count > MAX_FORM_FIELDS) return { ok: false, status: 413, error: 'error.too_long' };
+		if (++count > MAX_FORM_FIELDS) return { ok: false, status: 413, error: 'error.form_too_large' };
 	}
 	return { ok: true, data };
 }

@@ -8,6 +8,7 @@ import { roundScore, type ScoreResult } from '../../domain/scoring';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { assessmentRounds, municipalities } from '../db/schema';
+import { peerPseudonyms } from './peer-pseudonyms';
 import { peerSample } from './peer-sample';
 import { roundScores } from './round-scores';
 import { roundFor } from './round-access';
@@ -52,7 +53,12 @@ export function comparePage(
 		{ country: municipality.country, population: round.population, diversityShare: round.diversityShare },
 		ownScores
 	);
-	const peers = peerSample(db, questionnaire.framework.id, municipality.id);
+	// An anonymous peer's real id never reaches the browser: it has an opaque id in this round's comparisons.
+	const pseudonym = peerPseudonyms(db, round.id);
+	const peers = peerSample(db, questionnaire.framework.id, municipality.id).map((p) =>
+		p.name === null ? { ...p, id: pseudonym(p.id) } : p
+	);
+	const peerIds = new Set(peers.map((p) => p.id));
 	const bands = questionnaire.framework.peer_bands;
 	const areaCodes = questionnaire.areas.map((a) => a.code);
 	const group = selectGroup(own, peers, kind, bands, customIds);
@@ -169,6 +175,7 @@ export function comparePage(
 			}))
 			.sort((a, b) => collator.compare(a.key, b.key))
 			.map(({ key: _key, ...p }) => p),
-		customIds: [...customIds]
+		// Only ids of this comparison go back, not whatever the query held.
+		customIds: [...customIds].filter((id) => peerIds.has(id))
 	};
 }

@@ -3,10 +3,12 @@ import {
 	REFERENCE_CSV_MAX_BYTES,
 	REFERENCE_CSV_MAX_ROWS,
 	parseReferenceCsv,
+	referenceKey,
 	type ParsedReference,
 	type ReferenceCsvResult
 } from '../../domain/comparison/reference-csv';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { FORMAT_LOCALES, type Locale } from '../../i18n/locales';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { referenceResults, users, type ReferenceResult } from '../db/schema';
@@ -14,8 +16,18 @@ import { newId } from '../ids';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 
+/** An earlier import of the same questionnaire that already holds some rows of the file. */
+export interface ExistingImport {
+	importId: string;
+	createdAt: Date;
+	/** Rows of the file it already holds (same municipality, country and year). */
+	count: number;
+}
+
 export interface ReferencePreview extends ReferenceCsvResult {
-	/** Rows an import would write: all of them, or none when there is any error. */
+	/** Earlier imports that hold rows of this file, oldest first; the admin deletes them first. */
+	existing: ExistingImport[];
+	/** Rows an import would write: all of them, or none when there is any error or earlier row. */
 	wouldWrite: number;
 }
 
@@ -49,6 +61,34 @@ function parseWithinLimits(questionnaire: Questionnaire, csvText: string): Refer
 	return result;
 }
 
+/**
+ * The earlier imports holding rows of the file. Re-importing a file would count its peers twice in every
+ * comparison, and replacing rows one by one would mix two sources in one import, so the old import goes
+ * first, as a whole.
+ */
+function existingImports(db: Pick<Db, 'select'>, questionnaireId: string, rows: ParsedReference[]) {
+	const keys = new Set(rows.map(referenceKey));
+	const found = new Map<string, ExistingImport>();
+	const stored = db
+		.select({
+			municipality: referenceResults.municipality,
+			country: referenceResults.country,
+			year: referenceResults.year,
+			importId: referenceResults.importId,
+			createdAt: referenceResults.createdAt
+		})
+		.from(referenceResults)
+		.where(eq(referenceResults.questionnaireId, questionnaireId))
+		.all();
+	for (const r of stored) {
+		if (!keys.delete(referenceKey(r))) continue;
+		const seen = found.get(r.importId) ?? { importId: r.importId, createdAt: r.createdAt, count: 0 };
+		seen.count++;
+		found.set(r.importId, seen);
+	}
+	return [...found.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
+
 export function previewReferenceImport(
 	db: Db,
 	user: SessionUser,
@@ -57,7 +97,18 @@ export function previewReferenceImport(
 ): ReferencePreview {
 	requireAdmin(user);
 	const result = parseWithinLimits(questionnaire, csvText);
-	return { ...result, wouldWrite: result.errors.length > 0 ? 0 : result.rows.length };
+	const existing = existingImports(db, questionnaire.framework.id, result.rows);
+	const clean = result.errorCount === 0 && existing.length === 0;
+	return { ...result, existing, wouldWrite: clean ? result.rows.length : 0 };
+}
+
+/** Refuses a file with rows that earlier imports hold, naming how many and when they were imported. */
+function alreadyImported(existing: ExistingImport[], locale: Locale): ServiceError {
+	const format = new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: 'medium', timeStyle: 'short' });
+	return new ServiceError(409, 'error.import_exists', {
+		count: existing.reduce((n, e) => n + e.count, 0),
+		dates: existing.map((e) => format.format(e.createdAt)).join('; ')
+	});
 }
 
 type Writer = Pick<Db, 'insert'>;
@@ -100,20 +151,27 @@ export function writeReferenceRows(
 	return { importId, count: input.rows.length };
 }
 
-/** Writes every row or, when any row has an error, nothing at all. */
+/**
+ * Writes every row or, when any row has an error or is already stored, nothing at all. The locale is
+ * the one the refusal's import dates are written in.
+ */
 export function importReferenceResults(
 	db: Db,
 	user: SessionUser,
 	questionnaire: Questionnaire,
-	csvText: string
+	csvText: string,
+	locale: Locale = 'en'
 ): { importId: string; count: number } {
 	requireAdmin(user);
 	const result = parseWithinLimits(questionnaire, csvText);
-	if (result.errors.length > 0) {
-		throw new ServiceError(400, 'error.import_has_errors', { count: result.errors.length });
+	if (result.errorCount > 0) {
+		throw new ServiceError(400, 'error.import_has_errors', { count: result.errorCount });
 	}
 	const questionnaireId = questionnaire.framework.id;
 	return db.transaction((tx) => {
+		// Checked inside the transaction, so two admins importing the same file at once cannot both succeed.
+		const existing = existingImports(tx, questionnaireId, result.rows);
+		if (existing.length > 0) throw alreadyImported(existing, locale);
 		const written = writeReferenceRows(tx, { questionnaireId, importedBy: user.id, rows: result.rows });
 		writeAudit(tx, {
 			actorUserId: user.id,

@@ -4,7 +4,7 @@ import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { and, desc, eq } from 'drizzle-orm';
 import type { LoginInput } from '../../domain/validation/account-forms';
-import { createSession, generateToken, type SessionUser } from '../auth';
+import { generateToken, startSession, type SessionUser, type StartSession } from '../auth';
 import type { Db } from '../db/client';
 import { auditLog, users, type Session, type User } from '../db/schema';
 import { dummyPasswordHash, verifyPassword } from '../passwords';
@@ -171,20 +171,22 @@ export interface SignInResult {
 	deviceToken: string;
 }
 
-/** Signs in with email and password; client is the address or { address, deviceToken }. */
+/**
+ * Signs in with email and password; client is the address or { address, deviceToken }.
+ * session.replaces is the session the request came with: it ends only when the sign-in succeeds.
+ */
 export async function signIn(
 	db: Db,
 	limits: SignInLimits,
 	input: LoginInput,
 	client: string | SignInClient,
-	idleMs: number,
+	session: StartSession,
 	now = Date.now()
 ): Promise<SignInResult> {
 	const check = await checkPassword(db, limits, input.email, input.password, client, 'sign_in', now);
 	const user = check.user;
 	if (!user) throw new ServiceError(400, 'error.wrong_credentials');
-	const token = generateToken();
-	const session = createSession(db, token, user.id, idleMs, new Date(now));
+	const started = startSession(db, user.id, session, new Date(now));
 	writeAudit(db, {
 		actorUserId: user.id,
 		action: 'sign_in',
@@ -192,7 +194,7 @@ export async function signIn(
 		entityId: user.id,
 		newValue: { address: clientOf(client).address, ...(check.trustedDevice ? { trustedDevice: true } : {}) }
 	});
-	return { token, session, userId: user.id, deviceToken: issueDeviceToken(limits, user.email, now) };
+	return { ...started, userId: user.id, deviceToken: issueDeviceToken(limits, user.email, now) };
 }
 
 /**

@@ -62,27 +62,34 @@ export const actions = {
 				const preview = {
 					questionnaireId: questionnaire.framework.id,
 					errors: result.errors,
+					errorCount: result.errorCount,
+					existing: result.existing.map((e) => ({ createdAt: e.createdAt, count: e.count })),
 					rows: result.rows.slice(0, PREVIEW_ROWS),
 					count: result.rows.length,
 					wouldWrite: result.wouldWrite
 				};
-				if (result.errors.length > 0) return fail(400, { ...base, errors: {}, preview });
+				if (result.errorCount > 0) return fail(400, { ...base, errors: {}, preview });
+				if (result.existing.length > 0) return fail(409, { ...base, errors: {}, preview });
 				return { ...base, errors: {}, preview };
 			}
 		),
 	import: (event) =>
-		formAction(event, { action: 'import', schema: referenceCsvSchema, admin }, ({ db, qs, user }, data) => {
-			const questionnaire = data.questionnaireId ? qs.get(data.questionnaireId) : qs.values().next().value;
-			if (!questionnaire)
-				return fail(400, {
-					action: 'import',
-					values: {},
-					errors: { form: 'error.questionnaire_unknown' as const },
-					params: {}
-				});
-			const { count } = importReferenceResults(db, user, questionnaire, data.csv);
-			redirect(303, `/admin/peers?imported=${count}`);
-		}),
+		formAction(
+			event,
+			{ action: 'import', schema: referenceCsvSchema, admin },
+			({ db, qs, user, locale }, data) => {
+				const questionnaire = data.questionnaireId ? qs.get(data.questionnaireId) : qs.values().next().value;
+				if (!questionnaire)
+					return fail(400, {
+						action: 'import',
+						values: {},
+						errors: { form: 'error.questionnaire_unknown' as const },
+						params: {}
+					});
+				const { count } = importReferenceResults(db, user, questionnaire, data.csv, locale);
+				redirect(303, `/admin/peers?imported=${count}`);
+			}
+		),
 	delete: (event) =>
 		formAction(event, { action: 'delete', schema: referenceDeleteSchema, admin }, ({ db, user }, data) => {
 			deleteReferenceImport(db, user, data.importId);

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { acceptInvitationExistingSchema, acceptInvitationSchema } from '$lib/domain/validation/account-forms';
 import { parseForm } from '$lib/domain/validation/form';
-import { createSession, generateToken, setSessionCookie } from '$lib/server/auth';
-import { config } from '$lib/server/config';
+import { setSessionCookie, startSession } from '$lib/server/auth';
+import { sessionLifetime } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
 import { publicFormAction } from '$lib/server/http';
 import { signInClient, signInLimits } from '$lib/server/sign-in-limits';
@@ -31,7 +31,7 @@ export const actions = {
 	// The schema depends on whether the invited address already has an account, so it is chosen inside.
 	default: (event) =>
 		publicFormAction(event, {}, async (event, _, form) => {
-			const { params, cookies } = event;
+			const { params, cookies, locals } = event;
 			const db = getDb();
 			const { hasAccount } = getInvitation(db, params.token);
 			let userId: string;
@@ -52,9 +52,10 @@ export const actions = {
 				if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, params: {} });
 				userId = await acceptInvitation(db, params.token, { kind: 'new', ...parsed.data });
 			}
-			const token = generateToken();
-			const session = createSession(db, token, userId, config().SESSION_IDLE_MINUTES * 60_000);
-			setSessionCookie(cookies, token, session.expiresAt);
+			// Whoever was signed in in this browser is signed out; the invited account's sessions
+			// elsewhere stay, and this one starts with a fresh token.
+			const { token } = startSession(db, userId, { ...sessionLifetime(), replaces: locals.session?.id });
+			setSessionCookie(cookies, token);
 			redirect(303, '/dashboard?welcome=1');
 		})
 } satisfies Actions;

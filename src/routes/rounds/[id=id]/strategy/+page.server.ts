@@ -33,7 +33,7 @@ export const actions = {
 					action: 'save',
 					errors: { [parsed.field]: parsed.error, form: parsed.error },
 					values: {},
-					params: {}
+					params: parsed.params ?? {}
 				});
 			const id = event.params.id;
 			const version = saveStrategyVersion(db, qs, user, id, parsed.outline, data.baseVersion, data.op);
