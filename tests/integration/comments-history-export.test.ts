@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv, type ExportRow } from '../../src/lib/domain/round-export';
 import { assessmentRounds } from '../../src/lib/server/db/schema';
 import { answerHistory, saveAnswer } from '../../src/lib/server/services/answers';
-import { addComment, listComments } from '../../src/lib/server/services/comments';
+import { addComment, listComments, MAX_COMMENTS_PER_THREAD } from '../../src/lib/server/services/comments';
 import { roundExport } from '../../src/lib/server/services/round-export';
 import { otherTown, questionnaires, refusal, roundSetup, save } from './round-fixtures';
 
@@ -44,6 +44,16 @@ describe('comments', () => {
 		const e = refusal(() => addComment(db, questionnaires, member, round.id, 'q99', 'Lost'));
 		expect([e.status, e.messageKey]).toEqual([400, 'error.question_unknown']);
 		expect(listComments(db, round.id)).toEqual([]);
+	});
+
+	it('stops a thread at its cap with a message, while other questions still take comments', () => {
+		const { db, member, round } = roundSetup();
+		for (let i = 0; i < MAX_COMMENTS_PER_THREAD; i++)
+			addComment(db, questionnaires, member, round.id, 'q1', `c${i}`);
+		const e = refusal(() => addComment(db, questionnaires, member, round.id, 'q1', 'One more'));
+		expect([e.status, e.messageKey, e.params]).toEqual([409, 'error.too_many_comments', { max: 300 }]);
+		expect(listComments(db, round.id, new Set(['q1']))).toHaveLength(MAX_COMMENTS_PER_THREAD);
+		expect(addComment(db, questionnaires, member, round.id, 'q2', 'Elsewhere').body).toBe('Elsewhere');
 	});
 });
 

@@ -16,6 +16,23 @@ interface PluralCase {
 
 /** Every plural message of the catalogue; the type makes a new plural message fail here until it is added. */
 const CASES: Record<PluralKey, PluralCase> = {
+	'error.too_many_comments': {
+		en: [
+			'There can be at most 0 comments here. Continue the discussion elsewhere, for example in a meeting.',
+			'There can be at most 1 comment here. Continue the discussion elsewhere, for example in a meeting.',
+			'There can be at most 2 comments here. Continue the discussion elsewhere, for example in a meeting.'
+		],
+		fi: [
+			'Tässä voi olla enintään 0 kommenttia. Jatkakaa keskustelua muualla, esimerkiksi kokouksessa.',
+			'Tässä voi olla enintään 1 kommentti. Jatkakaa keskustelua muualla, esimerkiksi kokouksessa.',
+			'Tässä voi olla enintään 2 kommenttia. Jatkakaa keskustelua muualla, esimerkiksi kokouksessa.'
+		],
+		sv: [
+			'Här kan det finnas högst 0 kommentarer. Fortsätt diskussionen någon annanstans, till exempel på ett möte.',
+			'Här kan det finnas högst 1 kommentar. Fortsätt diskussionen någon annanstans, till exempel på ett möte.',
+			'Här kan det finnas högst 2 kommentarer. Fortsätt diskussionen någon annanstans, till exempel på ett möte.'
+		]
+	},
 	'error.too_many_measures': {
 		en: [
 			'A strategy can have at most 0 measures. Merge or remove some before adding more.',

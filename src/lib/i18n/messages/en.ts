@@ -612,6 +612,12 @@ export const en = {
 	'error.invalid': 'This value is not valid.',
 	'error.required': 'This field is required.',
 	'error.too_long': 'This text is too long.',
+	'error.too_many_comments': {
+		by: 'max',
+		one: 'There can be at most {max} comment here. Continue the discussion elsewhere, for example in a meeting.',
+		other:
+			'There can be at most {max} comments here. Continue the discussion elsewhere, for example in a meeting.'
+	},
 	'error.form_too_large':
 		'This form is too large to save. Shorten the texts or split them up, then try again.',
 	'error.too_many_measures': {

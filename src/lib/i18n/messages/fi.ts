@@ -612,6 +612,11 @@ export const fi: Catalogue = {
 	'error.invalid': 'Arvo ei kelpaa.',
 	'error.required': 'Tämä kenttä on pakollinen.',
 	'error.too_long': 'Teksti on liian pitkä.',
+	'error.too_many_comments': {
+		by: 'max',
+		one: 'Tässä voi olla enintään {max} kommentti. Jatkakaa keskustelua muualla, esimerkiksi kokouksessa.',
+		other: 'Tässä voi olla enintään {max} kommenttia. Jatkakaa keskustelua muualla, esimerkiksi kokouksessa.'
+	},
 	'error.form_too_large':
 		'Lomake on liian suuri tallennettavaksi. Lyhennä tekstejä tai jaa ne osiin ja yritä uudelleen.',
 	'error.too_many_measures': {

@@ -613,6 +613,12 @@ export const sv: Catalogue = {
 	'error.invalid': 'Värdet är inte giltigt.',
 	'error.required': 'Fältet är obligatoriskt.',
 	'error.too_long': 'Texten är för lång.',
+	'error.too_many_comments': {
+		by: 'max',
+		one: 'Här kan det finnas högst {max} kommentar. Fortsätt diskussionen någon annanstans, till exempel på ett möte.',
+		other:
+			'Här kan det finnas högst {max} kommentarer. Fortsätt diskussionen någon annanstans, till exempel på ett möte.'
+	},
 	'error.form_too_large':
 		'Formuläret är för stort för att sparas. Korta ner texterna eller dela upp dem och försök igen.',
 	'error.too_many_measures': {

@@ -1,5 +1,5 @@
 import { allowsAny } from '../../domain/round-permissions';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
@@ -15,6 +15,9 @@ export interface CommentView {
 	body: string;
 	createdAt: Date;
 }
+
+/** A thread this long has stopped being a discussion; the cap keeps one page's size bounded. */
+export const MAX_COMMENTS_PER_THREAD = 300;
 
 /**
  * Everyone who may see the round may discuss it: the working group, the expert and admins; leaders
@@ -33,6 +36,13 @@ export function addComment(
 	if (!questionnaire.areas.some((a) => a.questions.some((q) => q.code === questionCode))) {
 		throw new ServiceError(400, 'error.question_unknown');
 	}
+	const [{ n }] = db
+		.select({ n: count() })
+		.from(comments)
+		.where(and(eq(comments.roundId, roundId), eq(comments.questionCode, questionCode)))
+		.all() as [{ n: number }];
+	if (n >= MAX_COMMENTS_PER_THREAD)
+		throw new ServiceError(409, 'error.too_many_comments', { max: MAX_COMMENTS_PER_THREAD }, 'body');
 	const row = db
 		.insert(comments)
 		.values({ id: newId(), roundId, questionCode, userId: user.id, body })

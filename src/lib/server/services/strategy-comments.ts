@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { STRATEGY_SECTIONS } from '../../domain/strategy/types';
 import type { SessionUser } from '../auth';
@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import { strategyComments, users } from '../db/schema';
 import { newId } from '../ids';
 import { requirePermission } from './access';
+import { MAX_COMMENTS_PER_THREAD } from './comments';
 import { ServiceError } from './errors';
 import { roundFor } from './round-access';
 import { currentStrategyOutline } from './strategy';
@@ -24,6 +25,13 @@ export function addStrategyComment(
 	if (!(STRATEGY_SECTIONS as readonly string[]).includes(section))
 		throw new ServiceError(400, 'error.invalid');
 	const { strategyId } = currentStrategyOutline(db, questionnaires, user, roundId);
+	const [{ n }] = db
+		.select({ n: count() })
+		.from(strategyComments)
+		.where(and(eq(strategyComments.strategyId, strategyId), eq(strategyComments.section, section)))
+		.all() as [{ n: number }];
+	if (n >= MAX_COMMENTS_PER_THREAD)
+		throw new ServiceError(409, 'error.too_many_comments', { max: MAX_COMMENTS_PER_THREAD }, 'body');
 	db.insert(strategyComments).values({ id: newId(), strategyId, section, userId: user.id, body }).run();
 }
 
