@@ -40,7 +40,7 @@ export default defineConfig({
 		{ name: 'security', testDir: 'tests/security' }
 	],
 	webServer: {
-		command: `rm -rf ./data/e2e && npx vite build && npx tsx scripts/serve.ts`,
+		command: `rm -rf ./data/e2e && npx vite build && npx tsx scripts/prepare-db.ts && node scripts/server.js`,
 		url: `http://localhost:${PORT}/login`,
 		timeout: 180_000,
 		reuseExistingServer: false,

@@ -1,13 +1,15 @@
 import type { Catalogue } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import type { SessionUser } from '$lib/server/auth';
-import type { Session } from '$lib/server/db/schema';
+import type { Session, SessionEndReason } from '$lib/server/db/schema';
 
 declare global {
 	namespace App {
 		interface Locals {
 			user: SessionUser | null;
 			session: Session | null;
+			/** Why the request's session was ended from elsewhere (see server/session-endings.ts), if it was. */
+			sessionEnded?: SessionEndReason | null;
 			locale: Locale;
 		}
 		interface PageData {

@@ -1,16 +1,21 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { mailSettings } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
 import { handleAuth } from '$lib/server/hooks/auth';
 import { handleBodyLimit } from '$lib/server/hooks/body-limit';
 import { handleLocale } from '$lib/server/hooks/locale';
 import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
+import { startAppMailSender } from '$lib/server/mail/sender';
 import { getQuestionnaires } from '$lib/server/questionnaires';
 
 export const init: ServerInit = () => {
 	// Fail at start-up, not on the first request, when the database or a questionnaire file is broken.
-	getDb();
+	const db = getDb();
 	getQuestionnaires();
+	// Mails queued by any request, and any left from before a restart, go out from here.
+	const mail = mailSettings();
+	if (mail) startAppMailSender(db, mail);
 };
 
 export const handle = sequence(handleSecurityHeaders, handleAuth, handleLocale, handleBodyLimit);

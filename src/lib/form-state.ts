@@ -6,13 +6,18 @@ export interface FormState {
 	values?: Record<string, string>;
 	errors?: Partial<Record<string, MessageKey>>;
 	params?: Record<string, string | number>;
-	invited?: { email: string; link: string };
+	/** An invitation created or renewed; the link only when it was not mailed (no SMTP), to be shown once. */
+	invited?: { email: string; link?: string };
+	/** The e-mail address of a cancelled invitation. */
+	cancelled?: string;
 	created?: string;
 	/** What was saved: an area code, or true. */
 	saved?: string | boolean;
 	questionCode?: string;
 	/** The account id or address whose sign-in limits an admin lifted. */
 	unlocked?: string;
+	/** The name of the person a working-group change was about, for its confirmation. */
+	person?: string;
 }
 
 /** The state of one named action's form, empty when another form was submitted. */

@@ -2,6 +2,7 @@ import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import type { SessionUser } from '../../src/lib/server/auth';
 import { expertAssignments, memberships, municipalities, users } from '../../src/lib/server/db/schema';
 import { newId } from '../../src/lib/server/ids';
+import { invalidateUserCaches } from '../../src/lib/server/user-caches';
 
 /** A fresh in-memory database with every migration applied. */
 export function freshDb(): Db {
@@ -43,4 +44,6 @@ export function grant(
 ) {
 	if (role === 'expert') db.insert(expertAssignments).values({ userId: user.id, municipalityId }).run();
 	else db.insert(memberships).values({ userId: user.id, municipalityId, role }).run();
+	// Written past the services, so the cache is told here what they would tell it.
+	invalidateUserCaches(user.id);
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
 import { catalogues } from '../../src/lib/i18n/translate';
+import { ANSWERING, pageWeights } from '../../scripts/page-weight';
 
 /**
  * The browser gets the catalogue of the page's language only: each catalogue is a chunk of its own that
@@ -85,6 +86,9 @@ function staticImports(file: string, code: string): string[] {
 	);
 }
 
+/** The answering page is where people spend hours, often on municipal laptops and slow connections. */
+const ANSWERING_BUDGET_KB = 60;
+
 describe('client chunks per language', () => {
 	let chunks: Map<string, string>;
 	let texts: Record<Locale, string[]>;
@@ -114,35 +118,35 @@ describe('client chunks per language', () => {
 		expect(texts.en).toContain(catalogues.en['nav.skip']);
 	});
 
-	/** The one chunk that holds a language's catalogue. */
-	const catalogueChunk = (locale: Locale) => {
+	/** The chunks that hold a language's catalogue: its base part and the rest (see messages/en.ts). */
+	const catalogueChunks = (locale: Locale) => {
 		const files = new Set(texts[locale].flatMap((text) => containing(text).map(([file]) => file)));
 		expect(
 			[...files].map((f) => relative(clientDir, f)),
 			`chunks with ${locale} texts`
-		).toHaveLength(1);
-		return [...files][0]!;
+		).toHaveLength(2);
+		return [...files];
 	};
 
 	for (const locale of LOCALES) {
-		it(`puts all ${locale} texts in one chunk, with no text of the other languages`, () => {
-			const file = catalogueChunk(locale);
-			const code = chunks.get(file)!;
+		it(`puts all ${locale} texts in its two catalogue chunks, with no text of the other languages`, () => {
+			const files = catalogueChunks(locale);
+			const code = files.map((f) => chunks.get(f)!).join('\n');
 			const missing = texts[locale].filter((text) => !literals(text).some((l) => code.includes(l)));
 			expect(missing).toEqual([]);
 			for (const other of LOCALES.filter((l) => l !== locale)) {
 				const foreign = texts[other].filter((text) => literals(text).some((l) => code.includes(l)));
-				expect(foreign, `${other} texts in the ${locale} chunk`).toEqual([]);
+				expect(foreign, `${other} texts in the ${locale} chunks`).toEqual([]);
 			}
 		});
 	}
 
-	it('gives each language a chunk of its own', () => {
-		expect(new Set(LOCALES.map(catalogueChunk)).size).toBe(LOCALES.length);
+	it('gives each language chunks of its own', () => {
+		expect(new Set(LOCALES.flatMap(catalogueChunks)).size).toBe(2 * LOCALES.length);
 	});
 
 	it('loads the catalogue chunks only with import(), never statically', () => {
-		const catalogueFiles = new Set(LOCALES.map(catalogueChunk));
+		const catalogueFiles = new Set(LOCALES.flatMap(catalogueChunks));
 		const importers = [...chunks]
 			.filter(([file, code]) => staticImports(file, code).some((target) => catalogueFiles.has(target)))
 			.map(([file]) => relative(clientDir, file));
@@ -170,5 +174,13 @@ describe('client chunks per language', () => {
 		);
 		expect(seen.size).toBeGreaterThan(4);
 		expect(leaked).toEqual([]);
+	});
+
+	it(`keeps the answering page's JavaScript under ${ANSWERING_BUDGET_KB} KB gzipped`, () => {
+		const weights = pageWeights(resolve(clientDir, '../../..'));
+		for (const { route, bytes } of weights) console.log(`${(bytes / 1024).toFixed(1)} KB gz  ${route}`);
+		const answering = weights.find((w) => w.route === ANSWERING);
+		expect(answering, 'the answering page in the build').toBeDefined();
+		expect(answering!.bytes / 1024).toBeLessThan(ANSWERING_BUDGET_KB);
 	});
 });

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,33 @@ describe('operations commands', () => {
 		const copy = new Database(target, { readonly: true });
 		expect(copy.prepare('select email from users').all()).toEqual([{ email: 'boss@example.fi' }]);
 		expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+		copy.close();
+	});
+
+	it('db:backup finishes while the app keeps writing, and the copy holds what was committed before it', async () => {
+		const live = new Database(DATABASE_URL);
+		live.pragma('journal_mode = WAL');
+		live.exec('create table if not exists busy (id integer primary key, body text)');
+		const insert = live.prepare('insert into busy (body) values (?)');
+		for (let i = 0; i < 2000; i++) insert.run('x'.repeat(200));
+		const before = (live.prepare('select count(*) as n from busy').get() as { n: number }).n;
+		const target = join(dir, 'under-load.db');
+		const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/db-backup.ts', '--to', target], {
+			env: { ...process.env, DATABASE_URL }
+		});
+		let stderr = '';
+		child.stderr.on('data', (d) => (stderr += d));
+		// Writes go on, as autosaves would, until the backup is done.
+		const writer = setInterval(() => insert.run('during'), 1);
+		const status = await new Promise<number | null>((done) => child.on('close', done));
+		clearInterval(writer);
+		live.close();
+		expect(status, stderr).toBe(0);
+		const copy = new Database(target, { readonly: true });
+		expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+		expect((copy.prepare('select count(*) as n from busy').get() as { n: number }).n).toBeGreaterThanOrEqual(
+			before
+		);
 		copy.close();
 	});
 });

@@ -6,7 +6,7 @@ import { signedIn } from './http';
 
 /** Field names the actions really read: the fuzz sends anything but these, so nothing valid can pass. */
 const REAL_FIELDS = new Set(
-	'email password passwordConfirm name locale redirectTo officialCode country population diversityShare diversityMeasure role municipalityId userId address questionnaireId csv file importId year roundId area userIds visibility questionCode body value option options number text justification evidence baseVersion op flag comment id priority status rejectReason areaCode strengths weaknesses section version'.split(
+	'email password passwordConfirm name locale redirectTo officialCode country population diversityShare diversityMeasure role municipalityId userId address questionnaireId csv file importId year roundId area userIds visibility questionCode body value option options number text justification evidence baseVersion op flag comment id priority status rejectReason areaCode strengths weaknesses section version invitationId'.split(
 		' '
 	)
 );
@@ -44,6 +44,8 @@ test('no form action answers arbitrary fields with a server error or a write', a
 		[coordinator, '/locale'],
 		[coordinator, `/municipalities/${municipality}?/openRound`],
 		[coordinator, `/municipalities/${municipality}?/invite`],
+		[coordinator, `/municipalities/${municipality}?/resendInvitation`],
+		[coordinator, `/municipalities/${municipality}?/cancelInvitation`],
 		[coordinator, `/rounds/${round}?/assign`],
 		[coordinator, `/rounds/${round}?/visibility`],
 		[coordinator, `/rounds/${round}/areas/${area}?/save`],
@@ -58,13 +60,17 @@ test('no form action answers arbitrary fields with a server error or a write', a
 		[expert, `/rounds/${round}/recommendations?/narrative`],
 		[admin, '/admin?/createMunicipality'],
 		[admin, '/admin?/invite'],
+		[admin, '/admin?/resendInvitation'],
+		[admin, '/admin?/cancelInvitation'],
 		[admin, '/admin?/unlockAccount'],
 		[admin, '/admin?/unlockAddress'],
 		[admin, '/admin/peers?/preview'],
 		[admin, '/admin/peers?/import'],
 		[admin, '/admin/peers?/delete'],
 		[admin, '/invite/abcdefghijklmnopqrstuvwxyz234567'],
-		[admin, '/login']
+		[admin, '/login'],
+		[admin, '/password/forgot'],
+		[admin, '/password/reset/abcdefghijklmnopqrstuvwxyz234567']
 	];
 	const before = auditRows();
 	for (const [api, path] of targets) {

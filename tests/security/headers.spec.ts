@@ -27,3 +27,11 @@ test('signed-in pages and exports are never cached', async () => {
 		expect(res.headers()['cache-control'], path).toContain('no-store');
 	}
 });
+
+test('pages are sent compressed to browsers that accept it', async () => {
+	const api = await client('198.51.100.31');
+	const res = await api.get('/login', { headers: { 'accept-encoding': 'br, gzip' } });
+	expect(res.status()).toBe(200);
+	expect(['br', 'gzip']).toContain(res.headers()['content-encoding']);
+	expect(await res.text()).toContain('<form');
+});

@@ -128,6 +128,44 @@ describe('AnswerDraft autosave', () => {
 		expect(draft.version).toBe(3);
 	});
 
+	it('sends a save id with each save, and the same id again with its retries', async () => {
+		const server = fakeServer(['network-error', { status: 502, body: {} }]);
+		const draft = new AnswerDraft('/api/x', null, server.fetcher);
+		draft.edit({ value: yes });
+		await vi.advanceTimersByTimeAsync(0);
+		await vi.advanceTimersByTimeAsync(2_000);
+		await vi.advanceTimersByTimeAsync(4_000);
+		expect(draft.status).toBe('saved');
+		draft.edit({ value: no });
+		await vi.advanceTimersByTimeAsync(0);
+		const ids = server.sent.map((s) => s.saveId);
+		expect(ids).toHaveLength(4);
+		expect(ids[0]).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+		expect(ids.slice(0, 3)).toEqual([ids[0], ids[0], ids[0]]);
+		expect(ids[3]).not.toBe(ids[0]);
+	});
+
+	it('resends an unanswered save as it was before the edits made since, then saves those on top', async () => {
+		// The first save may have been committed although its reply was lost: only its own id can tell.
+		const server = fakeServer(['network-error', { status: 200, body: ok(1) }, { status: 200, body: ok(2) }]);
+		const draft = new AnswerDraft('/api/x', null, server.fetcher);
+		draft.edit({ value: yes });
+		await vi.advanceTimersByTimeAsync(0);
+		expect(draft.status).toBe('failed');
+		draft.edit({ justification: 'typed while offline' }, 0);
+		await vi.advanceTimersByTimeAsync(100); // the resent save, then the edits on top of it
+		expect(draft.status).toBe('saved');
+		expect(server.sent).toHaveLength(3);
+		expect(server.sent[1]).toEqual(server.sent[0]);
+		expect(server.sent[2]).toMatchObject({
+			value: yes,
+			justification: 'typed while offline',
+			baseVersion: 1
+		});
+		expect(server.sent[2]!.saveId).not.toBe(server.sent[0]!.saveId);
+		expect(draft.version).toBe(2);
+	});
+
 	it('reports a refused answer with its reason and does not retry it', async () => {
 		const server = fakeServer([{ status: 400, body: { error: 'error.answer_unknown_option' } }]);
 		const draft = new AnswerDraft('/api/x', null, server.fetcher);

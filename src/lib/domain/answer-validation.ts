@@ -9,12 +9,20 @@ export const evidenceLinkSchema = z.strictObject({
 });
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 
-/** What one autosave sends: the whole answer of one question, and the version it was edited from. */
+/**
+ * What one autosave sends: the whole answer of one question, the version it was edited from, and a
+ * random id of this save that its retries send again, so that the server answers a retry of a save it
+ * has already committed with that save's result rather than a conflict. Optional for older pages.
+ */
 export const answerSaveSchema = z.strictObject({
 	value: answerValueSchema.nullable(),
 	justification: z.string().max(5000, { error: 'error.too_long' }).default(''),
 	evidence: z.array(evidenceLinkSchema).max(20, { error: 'error.evidence_too_many' }).default([]),
-	baseVersion: z.number().int().min(0)
+	baseVersion: z.number().int().min(0),
+	saveId: z
+		.string()
+		.regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'error.invalid' })
+		.optional()
 });
 export type AnswerSave = z.infer<typeof answerSaveSchema>;
 

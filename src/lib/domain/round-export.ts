@@ -2,7 +2,8 @@ import type { Translate } from '../i18n/format';
 import { csvDocument } from './csv';
 import type { EvidenceLink } from './answer-validation';
 import type { AnswerValue } from './answers';
-import { isScored, type Language, type Question, type Questionnaire } from './questionnaire/schema';
+import { isScored, type Language } from './questionnaire/vocabulary';
+import type { Question, Questionnaire } from './questionnaire/schema';
 import { questionPoints } from './scoring';
 
 export interface ExportAnswer {

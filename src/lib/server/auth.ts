@@ -10,7 +10,9 @@ import { eq } from 'drizzle-orm';
 import { config, type SessionLifetime } from './config';
 import { cookieSpec, type CookieSpec } from './cookies';
 import type { Db } from './db/client';
-import { sessions, users, type Session, type User } from './db/schema';
+import { prepared } from './db/prepared';
+import { sessions, type Session, type User } from './db/schema';
+import { cacheKey, invalidateUserCaches, sessionCache } from './user-caches';
 
 export type { SessionLifetime };
 /** Renew at most once a minute so that every request does not write to the database. */
@@ -76,6 +78,45 @@ export function startSession(
 	return { token, session };
 }
 
+interface SessionRow {
+	id: string;
+	user_id: string;
+	expires_at: number;
+	created_at: number;
+	email: string;
+	name: string;
+	is_admin: number;
+	locale: string | null;
+}
+
+/**
+ * The session and its user, from the cache (a few seconds old at most) or the database. A deactivated
+ * account has none: deactivation deletes its sessions, and this also refuses one a sign-in that was
+ * checking the password meanwhile could have created.
+ */
+function findSession(db: Db, id: string, now: number): { session: Session; user: SessionUser } | null {
+	const key = cacheKey(db, id);
+	const cached = sessionCache.get(key, now);
+	if (cached) return cached;
+	const row = prepared<[string], SessionRow>(
+		db,
+		`select s.id, s.user_id, s.expires_at, s.created_at, u.email, u.name, u.is_admin, u.locale
+		 from sessions s join users u on u.id = s.user_id where s.id = ? and u.deactivated_at is null`
+	).get(id);
+	if (!row) return null;
+	const found = {
+		session: {
+			id: row.id,
+			userId: row.user_id,
+			expiresAt: new Date(row.expires_at),
+			createdAt: new Date(row.created_at)
+		},
+		user: { id: row.user_id, email: row.email, name: row.name, isAdmin: !!row.is_admin, locale: row.locale }
+	};
+	sessionCache.set(key, row.user_id, found, now);
+	return found;
+}
+
 export function validateSessionToken(
 	db: Db,
 	token: string,
@@ -83,44 +124,44 @@ export function validateSessionToken(
 	now = new Date()
 ): SessionValidation {
 	const id = hashToken(token);
-	const row = db
-		.select({
-			session: sessions,
-			user: {
-				id: users.id,
-				email: users.email,
-				name: users.name,
-				isAdmin: users.isAdmin,
-				locale: users.locale
-			}
-		})
-		.from(sessions)
-		.innerJoin(users, eq(sessions.userId, users.id))
-		.where(eq(sessions.id, id))
-		.get();
-	if (!row) return { session: null, user: null };
-	const { session, user } = row;
-	const end = absoluteEnd(session, lifetime);
-	if (now.getTime() >= Math.min(session.expiresAt.getTime(), end)) {
-		db.delete(sessions).where(eq(sessions.id, id)).run();
+	const found = findSession(db, id, now.getTime());
+	if (!found) return { session: null, user: null };
+	const end = absoluteEnd(found.session, lifetime);
+	if (now.getTime() >= Math.min(found.session.expiresAt.getTime(), end)) {
+		invalidateSession(db, id);
 		return { session: null, user: null };
 	}
 	// Activity pushes the idle expiry on, but never past the absolute end.
 	const next = Math.min(now.getTime() + lifetime.idleMs, end);
-	const renewed = next - session.expiresAt.getTime() > RENEW_AFTER_MS;
+	const renewed = next - found.session.expiresAt.getTime() > RENEW_AFTER_MS;
+	const session = { ...found.session };
 	if (renewed) {
 		session.expiresAt = new Date(next);
-		db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id)).run();
+		prepared(db, 'update sessions set expires_at = ? where id = ?').run(next, id);
+		// Read afresh next time (once a minute at most), so that the cached user is never older than the TTL.
+		sessionCache.delete(cacheKey(db, id));
 	}
-	return { session, user, renewed };
+	// Copies, so that nothing a request does to them can change the cached entry.
+	return { session, user: { ...found.user }, renewed };
 }
 
-export function invalidateSession(db: Pick<Db, 'delete'>, sessionId: string): void {
+/**
+ * Ends one session, in the database and in the cache, so that it is refused from the next request on.
+ * db may be a transaction, which does not say which connection it belongs to: then the session is
+ * dropped from every connection's cache.
+ */
+export function invalidateSession(
+	db: Pick<Db, 'delete'> & Partial<Pick<Db, '$client'>>,
+	sessionId: string
+): void {
 	db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+	if (db.$client) sessionCache.delete(cacheKey({ $client: db.$client }, sessionId));
+	else sessionCache.deleteWhere((entry) => entry.session.id === sessionId);
 }
 
 export function invalidateUserSessions(db: Db, userId: string): void {
 	db.delete(sessions).where(eq(sessions.userId, userId)).run();
+	invalidateUserCaches(userId);
 }
 
 /**

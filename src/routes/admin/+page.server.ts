@@ -1,11 +1,16 @@
-import { municipalitySchema } from '$lib/domain/validation/municipality-form';
+import { municipalityFormSchema, municipalityIdSchema } from '$lib/domain/validation/municipality-form';
 import { unlockAccountSchema, unlockAddressSchema } from '$lib/domain/validation/sign-in-admin-forms';
-import { inviteAction } from '$lib/server/actions/invite';
+import { cancelInvitationAction, inviteAction, resendInvitationAction } from '$lib/server/actions/invite';
+import { mailSettings } from '$lib/server/config';
 import { formAction, userLoad } from '$lib/server/http';
 import { listInvitations } from '$lib/server/services/invitations';
 import { signInLimits } from '$lib/server/sign-in-limits';
 import { listFailedSignIns, unlockAccount, unlockAddress } from '$lib/server/services/sign-in';
-import { createMunicipality, listAllMunicipalities } from '$lib/server/services/municipalities';
+import {
+	createMunicipality,
+	listAllMunicipalities,
+	setMunicipalityArchived
+} from '$lib/server/services/municipalities';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = ((event) =>
@@ -13,7 +18,9 @@ export const load = ((event) =>
 		event,
 		({ db, user }) => ({
 			municipalities: listAllMunicipalities(db, user),
+			archived: listAllMunicipalities(db, user, { archived: true }),
 			invitations: listInvitations(db, user),
+			mailEnabled: !!mailSettings(),
 			failedSignIns: listFailedSignIns(db, user, { limit: 50, limits: signInLimits() })
 		}),
 		{ admin: true }
@@ -23,10 +30,26 @@ export const actions = {
 	createMunicipality: (event) =>
 		formAction(
 			event,
-			{ action: 'createMunicipality', schema: municipalitySchema, admin: true },
-			({ db, user }, data) => ({ created: createMunicipality(db, user, data).name })
+			{ action: 'createMunicipality', schema: municipalityFormSchema, admin: true },
+			({ db, user }, { confirmDuplicate, ...input }) => ({
+				created: createMunicipality(db, user, input, false, { confirmDuplicate }).name
+			})
+		),
+	archive: (event) =>
+		formAction(
+			event,
+			{ action: 'archive', schema: municipalityIdSchema, admin: true },
+			({ db, user }, data) => ({ saved: setMunicipalityArchived(db, user, data.municipalityId, true).name })
+		),
+	unarchive: (event) =>
+		formAction(
+			event,
+			{ action: 'unarchive', schema: municipalityIdSchema, admin: true },
+			({ db, user }, data) => ({ saved: setMunicipalityArchived(db, user, data.municipalityId, false).name })
 		),
 	invite: (event) => inviteAction(event, { admin: true }),
+	resendInvitation: (event) => resendInvitationAction(event, { admin: true }),
+	cancelInvitation: (event) => cancelInvitationAction(event, { admin: true }),
 	unlockAccount: (event) =>
 		formAction(
 			event,

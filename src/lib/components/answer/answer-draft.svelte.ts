@@ -18,6 +18,20 @@ export interface ServerAnswer extends AnswerContent {
 
 const MAX_RETRY_MS = 30_000;
 
+/** A random id for one save; its retries send it again (the server accepts 16-64 of [A-Za-z0-9_-]). */
+function newSaveId(): string {
+	return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+		''
+	);
+}
+
+interface Attempt {
+	/** The request body, save id included: resent byte for byte until the server answers it. */
+	body: string;
+	/** The content it carries, to tell whether the person typed on meanwhile. */
+	content: string;
+}
+
 /**
  * One question's answer as the person edits it. Every change is sent to the server; the state says
  * "saved" only after the server has committed it. Failures are retried, conflicts are shown, and
@@ -35,6 +49,12 @@ export class AnswerDraft {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private inFlight = false;
 	private retryMs = 2_000;
+	/**
+	 * A save sent without an answer from the server (the network failed, or the server did): it may
+	 * have been committed. It is resent as it was, same save id, before anything newer, so the server can
+	 * answer with its result; a newer save sent instead would meet our own saved version as a conflict.
+	 */
+	private unanswered: Attempt | null = null;
 
 	constructor(
 		private readonly url: string,
@@ -96,20 +116,26 @@ export class AnswerDraft {
 		if (this.inFlight || this.status === 'conflict' || this.status === 'saved') return;
 		this.inFlight = true;
 		this.status = 'saving';
-		const sent = JSON.stringify(this.content);
+		const content = JSON.stringify(this.content);
+		const attempt = (this.unanswered ??= {
+			body: JSON.stringify({ ...this.content, baseVersion: this.version, saveId: newSaveId() }),
+			content
+		});
 		try {
 			const response = await this.fetcher(this.url, {
 				method: 'PUT',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ ...this.content, baseVersion: this.version })
+				body: attempt.body
 			});
 			const body = await response.json().catch(() => ({}));
 			if (response.ok) {
+				this.unanswered = null;
 				this.version = body.answer.version;
 				this.savedBy = { name: body.answer.updatedByName, at: String(body.answer.updatedAt) };
 				this.retryMs = 2_000;
-				this.status = JSON.stringify(this.content) === sent ? 'saved' : 'dirty';
+				this.status = JSON.stringify(this.content) === attempt.content ? 'saved' : 'dirty';
 			} else if (response.status === 409 && body.error === 'error.conflict') {
+				this.unanswered = null;
 				this.conflict = body.current;
 				this.status = 'conflict';
 			} else if (
@@ -118,6 +144,7 @@ export class AnswerDraft {
 				response.status !== 401 &&
 				response.status !== 429
 			) {
+				this.unanswered = null;
 				this.error = isErrorKey(body.error) ? body.error : 'error.invalid';
 				this.status = 'invalid';
 			} else {

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 
-/** Languages every questionnaire text must be written in. */
-export const LANGUAGES = ['en', 'fi', 'sv'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { DIMENSIONS, LANGUAGES } from './vocabulary';
 
-/** The four dimensions of the Finnish good-population-relations framework. */
-export const DIMENSIONS = ['attitudes', 'safety', 'interaction', 'participation'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+export { DIMENSIONS, LANGUAGES, isScored, type Dimension, type Language } from './vocabulary';
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -163,7 +159,3 @@ export interface Questionnaire {
 	areas: Array<AreaDefinition & { questions: Question[]; good_practices: GoodPractice[] }>;
 }
 export type QuestionnaireArea = Questionnaire['areas'][number];
-
-export function isScored(q: Question): q is ScoredQuestion {
-	return q.type === 'single_choice' || q.type === 'yes_partly_no' || q.type === 'multi_select';
-}

@@ -1,11 +1,6 @@
 import type { AnswerMap } from '../answers';
-import {
-	isScored,
-	type Dimension,
-	type GoodPractice,
-	type LocalizedText,
-	type Questionnaire
-} from '../questionnaire/schema';
+import { isScored, type Dimension } from '../questionnaire/vocabulary';
+import type { GoodPractice, LocalizedText, Questionnaire } from '../questionnaire/schema';
 import { questionPoints, roundScore, type ScoreResult } from '../scoring';
 
 export type PriorityLevel = 'high' | 'medium' | 'low';

@@ -1,5 +1,6 @@
 import type { AnswerMap } from '../answers';
-import { DIMENSIONS, isScored, type Dimension, type Questionnaire } from '../questionnaire/schema';
+import { DIMENSIONS, isScored, type Dimension } from '../questionnaire/vocabulary';
+import type { Questionnaire } from '../questionnaire/schema';
 import { questionPoints, type QuestionPoints } from './question-points';
 import { roundScore } from './round';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIMENSIONS } from '../questionnaire/schema';
+import { DIMENSIONS } from '../questionnaire/vocabulary';
 import type { ScoreResult } from '../scoring';
 
 const score = z.number().nullable();

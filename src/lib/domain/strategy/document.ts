@@ -1,4 +1,4 @@
-import { DIMENSIONS } from '../questionnaire/schema';
+import { DIMENSIONS } from '../questionnaire/vocabulary';
 import { formatNumber, measureBasis, sectionHeading, type StrategyExportLabels } from './labels';
 import type { StrategyMeasure, StrategyOutline } from './types';
 

@@ -1,10 +1,5 @@
-import {
-	DIMENSIONS,
-	isScored,
-	type Dimension,
-	type Language,
-	type Questionnaire
-} from '../questionnaire/schema';
+import { DIMENSIONS, isScored, type Dimension, type Language } from '../questionnaire/vocabulary';
+import type { Questionnaire } from '../questionnaire/schema';
 import type { ScoreResult } from '../scoring';
 import { FORMAT_LOCALES } from '../../i18n/locales';
 import type { StrategyIndicator, StrategyMeasure, StrategyOutline } from './types';

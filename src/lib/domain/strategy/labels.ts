@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/format';
 import { FORMAT_LOCALES } from '../../i18n/locales';
-import { DIMENSIONS, type Dimension, type Language } from '../questionnaire/schema';
+import { DIMENSIONS, type Dimension, type Language } from '../questionnaire/vocabulary';
 import { STRATEGY_SECTIONS, type StrategySection } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/translate';
-import { DIMENSIONS } from '../questionnaire/schema';
+import { DIMENSIONS } from '../questionnaire/vocabulary';
 import type { StrategyMeasure, StrategyOutline } from './types';
 
 const text = (max: number) => z.string().max(max, { error: 'error.too_long' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIMENSIONS, LANGUAGES } from '../questionnaire/schema';
+import { DIMENSIONS, LANGUAGES } from '../questionnaire/vocabulary';
 import type { StrategyOutline } from './types';
 
 const dimension = z.enum(DIMENSIONS);

@@ -19,7 +19,7 @@ const name = z
 
 export { PASSWORD_MIN };
 /** The rules a browser may check too; the list of common passwords and the email are checked on the server. */
-const newPassword = z
+export const newPassword = z
 	.string({ error: 'error.required' })
 	.min(PASSWORD_MIN, { error: 'error.password_short' })
 	.max(PASSWORD_MAX, { error: 'error.too_long' })
@@ -53,6 +53,24 @@ export const invitationSchema = z.object({
 		.max(64, { error: 'error.too_long' })
 		.optional()
 		.transform((v) => (v ? v : undefined))
+});
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+	.object({ password: newPassword, passwordConfirm: z.string({ error: 'error.required' }).max(PASSWORD_MAX) })
+	.refine((v) => v.password === v.passwordConfirm, {
+		error: 'error.password_mismatch',
+		path: ['passwordConfirm']
+	});
+
+/** Resending and cancelling name the invitation by its id. */
+export const invitationIdSchema = z.object({
+	invitationId: z
+		.string({ error: 'error.invalid' })
+		.trim()
+		.min(1, { error: 'error.invalid' })
+		.max(64, { error: 'error.too_long' })
 });
 
 export type LoginInput = z.infer<typeof loginSchema>;

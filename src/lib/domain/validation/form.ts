@@ -9,7 +9,7 @@ export type FormResult<T> =
 /** Text values of a form, without passwords, to fill the form again after an error. */
 export function formValues(
 	form: FormData,
-	omit: string[] = ['password', 'passwordConfirm']
+	omit: string[] = ['password', 'passwordConfirm', 'currentPassword']
 ): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of form.entries()) {

@@ -45,3 +45,19 @@ export const municipalitySchema = z.object({
 });
 
 export type MunicipalityInput = z.infer<typeof municipalitySchema>;
+
+/**
+ * The admin's form: the facts, and the confirmation that a name like an existing one's is meant
+ * (services/municipalities.ts warns first, then takes the ticked box).
+ */
+export const municipalityFormSchema = municipalitySchema.extend({
+	confirmDuplicate: z
+		.literal('yes')
+		.optional()
+		.catch(undefined)
+		.transform((v) => v === 'yes')
+});
+
+export const municipalityIdSchema = z.object({
+	municipalityId: z.string({ error: 'error.invalid' }).trim().min(1, { error: 'error.invalid' }).max(64)
+});

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ROUND_STATUSES, type RoundStatus } from '../../domain/round-status';
+import { SESSION_END_REASONS, type SessionEndReason } from '../../domain/session-end';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -21,6 +22,8 @@ export const users = sqliteTable('users', {
 	passwordHash: text('password_hash').notNull(),
 	isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
 	locale: text('locale'),
+	/** Set by an admin: the account keeps its history but cannot sign in; cleared on reactivation. */
+	deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
 	createdAt: createdAt()
 });
 
@@ -38,6 +41,24 @@ export const sessions = sqliteTable(
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
 
+/** Defined in the domain, where the sign-in page reads them too. */
+export { SESSION_END_REASONS, type SessionEndReason };
+
+/**
+ * Why a session was ended by someone other than its browser, so that the browser's next request can say
+ * so instead of a bare sign-in page. Keyed like sessions (the hash of the token); kept only until the
+ * session would have expired anyway, after which the row says nothing useful and is pruned.
+ */
+export const endedSessions = sqliteTable('ended_sessions', {
+	id: text('id').primaryKey(),
+	userId: text('user_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	reason: text('reason', { enum: SESSION_END_REASONS }).notNull(),
+	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+	createdAt: createdAt()
+});
+
 export const municipalities = sqliteTable('municipalities', {
 	id: text('id').primaryKey(),
 	name: text('name').notNull(),
@@ -49,6 +70,8 @@ export const municipalities = sqliteTable('municipalities', {
 	diversityShare: real('diversity_share').notNull(),
 	diversityMeasure: text('diversity_measure', { enum: ['foreign_born', 'foreign_language'] }).notNull(),
 	isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+	/** Archived: left out of lists and dashboards, every row kept; an admin can bring it back. */
+	archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
 	createdAt: createdAt()
 });
 
@@ -96,6 +119,8 @@ export const invitations = sqliteTable(
 		invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
 		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 		usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+		/** Set when an admin or coordinator withdraws the invitation: its link stops working. */
+		cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
 		createdAt: createdAt()
 	},
 	(t) => [uniqueIndex('invitations_token_idx').on(t.tokenHash)]
@@ -195,6 +220,32 @@ export const answers = sqliteTable(
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(t) => [primaryKey({ columns: [t.roundId, t.questionCode] })]
+);
+
+/**
+ * The last autosaves of each answer by the id the browser gave them, so that the retry of a save whose
+ * reply was lost gets that save's result instead of a conflict with itself. Kept in the database, not in
+ * memory, so a retry after a restart is recognised too; the oldest are pruned as new saves come in.
+ * audit_id is the save's audit row, which holds what was saved; no foreign key, since audit rows are
+ * only ever deleted with their municipality, which takes the round and so these rows with it.
+ */
+export const answerSaves = sqliteTable(
+	'answer_saves',
+	{
+		roundId: text('round_id')
+			.notNull()
+			.references(() => assessmentRounds.id, { onDelete: 'cascade' }),
+		questionCode: text('question_code').notNull(),
+		saveId: text('save_id').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** The answer's version this save produced. */
+		version: integer('version').notNull(),
+		auditId: integer('audit_id').notNull(),
+		savedAt: integer('saved_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.roundId, t.questionCode, t.saveId] })]
 );
 
 export const comments = sqliteTable(
@@ -357,3 +408,60 @@ export const appSecrets = sqliteTable('app_secrets', {
 	value: text('value').notNull(),
 	createdAt: createdAt()
 });
+
+export const MAIL_KINDS = ['invitation', 'password_reset', 'area_assigned'] as const;
+export const MAIL_STATUSES = ['queued', 'sent', 'failed', 'cancelled'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/**
+ * Mails to send, written in the transaction of what causes them, so that a mail goes out exactly when its
+ * change was committed; services/mail-outbox.ts delivers them with retries. The body is kept only until
+ * the mail is sent or given up, since links in it carry one-time tokens.
+ */
+export const mailOutbox = sqliteTable(
+	'mail_outbox',
+	{
+		/** Increasing, so that the latest mail about an entity is the one with the highest id. */
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		to: text('to').notNull(),
+		locale: text('locale').notNull(),
+		kind: text('kind', { enum: MAIL_KINDS }).notNull(),
+		subject: text('subject').notNull(),
+		text: text('text'),
+		html: text('html'),
+		status: text('status', { enum: MAIL_STATUSES }).notNull().default('queued'),
+		attempts: integer('attempts').notNull().default(0),
+		lastError: text('last_error'),
+		nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+		/** What the mail is about, e.g. entity 'invitation' and the invitation's id. */
+		entity: text('entity'),
+		entityId: text('entity_id'),
+		createdAt: createdAt(),
+		sentAt: integer('sent_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [
+		index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt),
+		index('mail_outbox_entity_idx').on(t.entity, t.entityId)
+	]
+);
+
+export type MailOutboxRow = typeof mailOutbox.$inferSelect;
+
+/** One-time links to choose a new password; like invitations, only the SHA-256 of the token is kept. */
+export const passwordResets = sqliteTable(
+	'password_resets',
+	{
+		id: text('id').primaryKey(),
+		tokenHash: text('token_hash').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('password_resets_token_idx').on(t.tokenHash),
+		index('password_resets_user_idx').on(t.userId)
+	]
+);

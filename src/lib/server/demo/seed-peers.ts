@@ -4,6 +4,7 @@ import { parseReferenceCsv } from '../../domain/comparison/reference-csv';
 import type { Db } from '../db/client';
 import { config } from '../config';
 import { loadQuestionnaireDir } from '../questionnaire-loader';
+import { invalidatePeerSample } from '../services/peer-cache';
 import { writeReferenceRows } from '../services/reference-import';
 
 export const DEMO_PEERS_QUESTIONNAIRE = 'gri-2026';
@@ -25,9 +26,11 @@ export function seedDemoPeers(db: Db, adminUserId: string, root = config().QUEST
 			`${csvPath}: ${errors.length} errors, first at row ${first.row} column '${first.column}': ${first.message}`
 		);
 	}
-	return db.transaction(
+	const count = db.transaction(
 		(tx) =>
 			writeReferenceRows(tx, { questionnaireId: questionnaire.framework.id, importedBy: adminUserId, rows })
 				.count
 	);
+	invalidatePeerSample(db, questionnaire.framework.id);
+	return count;
 }

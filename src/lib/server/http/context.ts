@@ -20,11 +20,15 @@ export interface Access {
 	admin?: boolean;
 }
 
-/** The signed-in user, or a redirect to sign-in that comes back here afterwards. */
+/**
+ * The signed-in user, or a redirect to sign-in that comes back here afterwards and, when the session was
+ * ended from elsewhere (the account deactivated, say), tells the sign-in page why.
+ */
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): SessionUser {
 	if (!event.locals.user) {
 		const back = event.url.pathname + event.url.search;
-		redirect(303, `/login?redirectTo=${encodeURIComponent(back)}`);
+		const ended = event.locals.sessionEnded ? `&ended=${event.locals.sessionEnded}` : '';
+		redirect(303, `/login?redirectTo=${encodeURIComponent(back)}${ended}`);
 	}
 	return event.locals.user;
 }

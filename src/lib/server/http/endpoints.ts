@@ -44,7 +44,10 @@ export async function jsonEndpoint<E extends RequestEvent, T>(
 	schema: z.ZodType<T>,
 	run: (ctx: RouteContext<E>, data: T) => unknown
 ): Promise<Response> {
-	if (!event.locals.user) return json({ error: 'error.signed_out' }, { status: 401 });
+	if (!event.locals.user) {
+		const deactivated = event.locals.sessionEnded === 'deactivated';
+		return json({ error: deactivated ? 'error.account_deactivated' : 'error.signed_out' }, { status: 401 });
+	}
 	const ctx = contextFor(event, event.locals.user);
 	const text = await event.request.text();
 	if (text.length > MAX_JSON_BYTES) return json({ error: 'error.form_too_large' }, { status: 413 });
@@ -61,7 +64,8 @@ export async function jsonEndpoint<E extends RequestEvent, T>(
 		return json({ error: key, field: String(issue?.path[0] ?? '') }, { status: 400 });
 	}
 	try {
-		return json(run(ctx, parsed.data));
+		// Awaited, so that a service that answers later (the autosave's group commit) is answered the same way.
+		return json(await run(ctx, parsed.data));
 	} catch (e) {
 		if (e instanceof AnswerConflict)
 			return json({ error: e.messageKey, current: e.current }, { status: 409 });

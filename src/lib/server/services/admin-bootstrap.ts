@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { newId } from '../ids';
 import { hashPassword } from '../passwords';
+import { invalidateUserCaches } from '../user-caches';
 import { writeAudit } from './audit';
 
 /** The first administrator of a deployment; an existing account is promoted, its password kept. */
@@ -17,6 +18,9 @@ export async function createAdmin(
 			tx.update(users).set({ isAdmin: true }).where(eq(users.id, existing.id)).run();
 			writeAudit(tx, { actorUserId: null, action: 'promote_admin', entity: 'user', entityId: existing.id });
 		});
+		// Signed-in sessions carry isAdmin: in this process they see the change at once, in a running
+		// server (another process) within the few seconds its cache keeps them.
+		invalidateUserCaches(existing.id);
 		return { created: false, password: null };
 	}
 	const password =

@@ -4,7 +4,8 @@ import { allowsAny } from '../../domain/round-permissions';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { areaAssignments, municipalities, users } from '../db/schema';
-import { readHistory, readAnswers } from './answers';
+import { readAnswers } from './answers';
+import { readHistoryPage } from './answer-history';
 import { listComments } from './comments';
 import { ServiceError } from './errors';
 import { listReviews } from './review';
@@ -17,7 +18,9 @@ export function areaPage(
 	questionnaires: ReadonlyMap<string, Questionnaire>,
 	user: SessionUser,
 	roundId: string,
-	areaCode: string
+	areaCode: string,
+	/** The question whose whole history the reader asked for. */
+	fullHistoryOf: string | null = null
 ) {
 	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'view_municipality');
 	const index = questionnaire.areas.findIndex((a) => a.code === areaCode && !a.composite);
@@ -26,7 +29,9 @@ export function areaPage(
 	const codes = new Set(area.questions.map((q) => q.code));
 	const all = readAnswers(db, roundId);
 	const answers = Object.fromEntries([...all].filter(([code]) => codes.has(code)));
-	const history = Object.fromEntries(area.questions.map((q) => [q.code, readHistory(db, roundId, q.code)]));
+	const history = Object.fromEntries(
+		area.questions.map((q) => [q.code, readHistoryPage(db, roundId, q.code, q.code === fullHistoryOf)])
+	);
 	const assignees = db
 		.select({ name: users.name })
 		.from(areaAssignments)

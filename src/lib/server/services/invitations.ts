@@ -11,16 +11,20 @@ import {
 	type Invitation
 } from '../db/schema';
 import { newId } from '../ids';
+import type { MailContext } from '../mail/context';
 import { hashPassword, newPasswordProblem } from '../passwords';
+import { invalidateUserCaches } from '../user-caches';
 import { requirePermission, rolesIn } from './access';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
+import { queueInvitationMail } from './invitation-mail';
+import { latestDeliveries, type Delivery } from './mail-outbox';
 import { checkPassword, type SignInClient, type SignInLimits } from './sign-in';
 
 const DAY_MS = 86_400_000;
 
 /** Admins invite anyone; a coordinator invites members and leaders to their own municipality. */
-function assertMayInvite(db: Db, actor: SessionUser, input: InvitationInput): void {
+export function assertMayInvite(db: Db, actor: SessionUser, input: InvitationInput): void {
 	if (input.role === 'admin') {
 		if (!actor.isAdmin) throw new ServiceError(404, 'error.not_found');
 		return;
@@ -44,7 +48,9 @@ export function createInvitation(
 	actor: SessionUser,
 	input: InvitationInput,
 	validDays: number,
-	now = new Date()
+	now = new Date(),
+	/** With mail configured, the link goes out by mail, queued in the same transaction. */
+	mail: MailContext | null = null
 ): { invitation: Invitation; token: string } {
 	assertMayInvite(db, actor, input);
 	const token = generateToken();
@@ -70,6 +76,7 @@ export function createInvitation(
 			entityId: row.id,
 			newValue: { email: row.email, role: row.role }
 		});
+		if (mail) queueInvitationMail(tx, row, token, actor, mail, now);
 		return row;
 	});
 	return { invitation, token };
@@ -90,6 +97,7 @@ export function getInvitation(db: Db, token: string, now = new Date()): Invitati
 		.get();
 	if (!invitation) throw new ServiceError(404, 'error.invitation_unknown');
 	if (invitation.usedAt) throw new ServiceError(400, 'error.invitation_used');
+	if (invitation.cancelledAt) throw new ServiceError(400, 'error.invitation_cancelled');
 	if (invitation.expiresAt.getTime() <= now.getTime())
 		throw new ServiceError(400, 'error.invitation_expired');
 	const municipality = invitation.municipalityId
@@ -99,8 +107,14 @@ export function getInvitation(db: Db, token: string, now = new Date()): Invitati
 				.where(eq(municipalities.id, invitation.municipalityId))
 				.get()
 		: undefined;
-	const hasAccount = !!db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get();
-	return { invitation, municipalityName: municipality?.name ?? null, hasAccount };
+	const account = db
+		.select({ deactivatedAt: users.deactivatedAt })
+		.from(users)
+		.where(eq(users.email, invitation.email))
+		.get();
+	// An invitation sent before the account was deactivated must not bring it back in through a side door.
+	if (account?.deactivatedAt) throw new ServiceError(403, 'error.account_deactivated');
+	return { invitation, municipalityName: municipality?.name ?? null, hasAccount: !!account };
 }
 
 export type AcceptInput =
@@ -139,11 +153,13 @@ export async function acceptInvitation(
 		if (problem) throw new ServiceError(400, problem.key, problem.params, 'password');
 	}
 	const passwordHash = input.kind === 'new' ? await hashPassword(input.password) : '';
-	return db.transaction((tx) => {
+	const accepted = db.transaction((tx) => {
 		const claimed = tx
 			.update(invitations)
 			.set({ usedAt: now })
-			.where(and(eq(invitations.id, invitation.id), isNull(invitations.usedAt)))
+			.where(
+				and(eq(invitations.id, invitation.id), isNull(invitations.usedAt), isNull(invitations.cancelledAt))
+			)
 			.returning()
 			.get();
 		if (!claimed) throw new ServiceError(400, 'error.invitation_used');
@@ -190,14 +206,26 @@ export async function acceptInvitation(
 		});
 		return userId;
 	});
+	// The new role counts from the next request, not when the cached roles expire.
+	invalidateUserCaches(accepted);
+	return accepted;
 }
 
-export function listInvitations(db: Db, actor: SessionUser, municipalityId?: string): Invitation[] {
+/** An invitation as lists show it: never its token hash, with the delivery of its latest mail. */
+export type InvitationRow = Omit<Invitation, 'tokenHash'> & { delivery: Delivery | null };
+
+export function listInvitations(db: Db, actor: SessionUser, municipalityId?: string): InvitationRow[] {
 	if (municipalityId) requirePermission(db, actor, municipalityId, 'manage_working_group');
 	else if (!actor.isAdmin) throw new ServiceError(404, 'error.not_found');
 	const query = db.select().from(invitations);
-	return (municipalityId ? query.where(eq(invitations.municipalityId, municipalityId)) : query)
+	const rows = (municipalityId ? query.where(eq(invitations.municipalityId, municipalityId)) : query)
 		.orderBy(desc(invitations.createdAt))
 		.limit(50)
 		.all();
+	const ids = rows.map((r) => r.id);
+	const deliveries = latestDeliveries(db, 'invitation', ids);
+	return rows.map(({ tokenHash: _tokenHash, ...row }) => ({
+		...row,
+		delivery: deliveries.get(row.id) ?? null
+	}));
 }

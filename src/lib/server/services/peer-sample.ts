@@ -23,8 +23,9 @@ export function scoreSummary(s: ScoreResult): ScoreSummary {
 /**
  * The peer sample of a questionnaire: the latest published round of every other municipality, with
  * its frozen scores, plus the imported reference results. Names only of those who published by name.
+ * Pages read it through peer-cache.ts, which keeps it in memory between publications.
  */
-export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityId: string): PeerResult[] {
+export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityId?: string): PeerResult[] {
 	const rows = db
 		.select({
 			id: assessmentRounds.id,
@@ -45,7 +46,9 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 			and(
 				eq(assessmentRounds.questionnaireId, questionnaireId),
 				eq(assessmentRounds.status, 'published'),
-				ne(assessmentRounds.municipalityId, excludeMunicipalityId)
+				excludeMunicipalityId === undefined
+					? undefined
+					: ne(assessmentRounds.municipalityId, excludeMunicipalityId)
 			)
 		)
 		.all();

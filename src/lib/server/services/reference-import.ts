@@ -15,6 +15,7 @@ import { referenceResults, users, type ReferenceResult } from '../db/schema';
 import { newId } from '../ids';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
+import { invalidatePeerSample } from './peer-cache';
 
 /** An earlier import of the same questionnaire that already holds some rows of the file. */
 export interface ExistingImport {
@@ -168,7 +169,7 @@ export function importReferenceResults(
 		throw new ServiceError(400, 'error.import_has_errors', { count: result.errorCount });
 	}
 	const questionnaireId = questionnaire.framework.id;
-	return db.transaction((tx) => {
+	const imported = db.transaction((tx) => {
 		// Checked inside the transaction, so two admins importing the same file at once cannot both succeed.
 		const existing = existingImports(tx, questionnaireId, result.rows);
 		if (existing.length > 0) throw alreadyImported(existing, locale);
@@ -186,6 +187,8 @@ export function importReferenceResults(
 		});
 		return written;
 	});
+	invalidatePeerSample(db, questionnaireId);
+	return imported;
 }
 
 export function listReferenceImports(db: Db, user: SessionUser): ReferenceImportSummary[] {
@@ -215,7 +218,7 @@ export function listReferenceImports(db: Db, user: SessionUser): ReferenceImport
 
 export function deleteReferenceImport(db: Db, user: SessionUser, importId: string): { count: number } {
 	requireAdmin(user);
-	return db.transaction((tx) => {
+	const { count, questionnaireId } = db.transaction((tx) => {
 		const deleted = tx
 			.delete(referenceResults)
 			.where(eq(referenceResults.importId, importId))
@@ -236,8 +239,10 @@ export function deleteReferenceImport(db: Db, user: SessionUser, importId: strin
 				synthetic: deleted.filter((r) => r.synthetic).length
 			}
 		});
-		return { count: deleted.length };
+		return { count: deleted.length, questionnaireId: deleted[0]!.questionnaireId };
 	});
+	invalidatePeerSample(db, questionnaireId);
+	return { count };
 }
 
 function parseAreaScores(json: string): Record<string, number> {

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { stageAllows } from '../../domain/round-permissions';
 import { isUnderReview, transitionFor } from '../../domain/round-status';
@@ -19,11 +19,12 @@ import { ServiceError } from './errors';
 import { ensureRecommendations } from './recommendations';
 import { roundFor } from './round-access';
 import { transitionRound } from './round-status';
+import { invalidatePeerSample } from './peer-cache';
 import { scoreSummary } from './peer-sample';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
 
-/** The rounds of every municipality assigned to the expert, newest first. */
+/** The rounds of every municipality assigned to the expert, newest first; archived ones are left out. */
 export function expertRounds(db: Db, user: SessionUser) {
 	const ids = db
 		.select({ id: expertAssignments.municipalityId })
@@ -36,7 +37,7 @@ export function expertRounds(db: Db, user: SessionUser) {
 		.select({ round: assessmentRounds, municipality: municipalities.name, isDemo: municipalities.isDemo })
 		.from(assessmentRounds)
 		.innerJoin(municipalities, eq(assessmentRounds.municipalityId, municipalities.id))
-		.where(inArray(assessmentRounds.municipalityId, ids))
+		.where(and(inArray(assessmentRounds.municipalityId, ids), isNull(municipalities.archivedAt)))
 		.all()
 		.sort((a, b) => b.round.year - a.round.year || a.municipality.localeCompare(b.municipality));
 }
@@ -139,6 +140,8 @@ export function publishRound(
 			.where(and(eq(recommendations.roundId, roundId), eq(recommendations.status, 'proposed')))
 			.run();
 	});
+	// Others' comparisons now include this round (or show it instead of the municipality's older one).
+	invalidatePeerSample(db, questionnaire.framework.id);
 }
 
 /** The coordinator decides whether the published scores appear by name in others' peer comparisons. */
@@ -162,4 +165,6 @@ export function setVisibility(
 			newValue: visibility
 		});
 	});
+	// The name appears in, or disappears from, others' comparisons at once.
+	invalidatePeerSample(db, round.questionnaireId);
 }

@@ -13,8 +13,10 @@ import {
 	type AssessmentRound
 } from '../db/schema';
 import { newId } from '../ids';
+import type { MailContext } from '../mail/context';
 import { requirePermission } from './access';
 import { readAnswers } from './answers';
+import { queueAreaAssignedMails } from './area-mail';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { roundFor, type RoundContext } from './round-access';
@@ -94,7 +96,9 @@ export function assignArea(
 	user: SessionUser,
 	roundId: string,
 	areaCode: string,
-	userIds: string[]
+	userIds: string[],
+	/** With mail configured, each newly assigned person is told, with a link to the area. */
+	mail: MailContext | null = null
 ): void {
 	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
 	const area = questionnaire.areas.find((a) => a.code === areaCode && !a.composite);
@@ -137,6 +141,8 @@ export function assignArea(
 			oldValue: before.map((b) => b.userId),
 			newValue: unique
 		});
+		const added = unique.filter((id) => !before.some((b) => b.userId === id));
+		if (mail) queueAreaAssignedMails(tx, { round, area, userIds: added, assigner: user }, mail);
 	});
 }
 

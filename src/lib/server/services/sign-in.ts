@@ -63,7 +63,8 @@ export interface SignInClient {
 	deviceToken?: string | null;
 }
 
-export type SignInVia = 'sign_in' | 'invitation';
+/** Where a password was checked: sign-in, an invitation link, or the account page's password change. */
+export type SignInVia = 'sign_in' | 'invitation' | 'password_change';
 
 const clientOf = (client: string | SignInClient): SignInClient =>
 	typeof client === 'string' ? { address: client } : client;
@@ -186,6 +187,8 @@ export async function signIn(
 	const check = await checkPassword(db, limits, input.email, input.password, client, 'sign_in', now);
 	const user = check.user;
 	if (!user) throw new ServiceError(400, 'error.wrong_credentials');
+	// Said only to whoever knows the password, so the message reveals nothing to a guesser.
+	if (user.deactivatedAt) throw new ServiceError(403, 'error.account_deactivated');
 	const started = startSession(db, user.id, session, new Date(now));
 	writeAudit(db, {
 		actorUserId: user.id,

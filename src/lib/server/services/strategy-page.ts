@@ -3,7 +3,7 @@ import { can } from '../../domain/roles';
 import type { Locale } from '../../i18n/locales';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
-import { comparePage } from './comparison';
+import { peerSummary } from './comparison-summary';
 import { ServiceError } from './errors';
 import { roundFor } from './round-access';
 import { roundView } from './round-view';
@@ -30,7 +30,7 @@ export function strategyPage(
 			return { ...base, exists: false as const };
 		throw e;
 	}
-	const compare = comparePage(db, qs, user, roundId, 'all', new Set());
+	const peers = peerSummary(db, qs, user, roundId);
 	return {
 		...base,
 		exists: true as const,
@@ -38,11 +38,6 @@ export function strategyPage(
 		version: current.version,
 		comments: listStrategyComments(db, current.strategyId),
 		merge: manages && withMerge ? previewStrategyMerge(db, qs, user, roundId, locale) : null,
-		summary: {
-			overall: compare.own.overall,
-			areas: compare.areas.filter((a) => !a.parent),
-			own: compare.own.areas,
-			mean: Object.fromEntries(Object.entries(compare.selected.areas).map(([c, s]) => [c, s.mean]))
-		}
+		summary: { overall: peers.overall, areas: peers.areas, own: peers.own, mean: peers.mean }
 	};
 }

@@ -9,7 +9,7 @@ import type { Db } from '../db/client';
 import { municipalities, strategies, strategyVersions, users } from '../db/schema';
 import { newId } from '../ids';
 import { writeAudit } from './audit';
-import { comparePage } from './comparison';
+import { peerSummary } from './comparison-summary';
 import { ServiceError } from './errors';
 import { listRecommendations } from './recommendations';
 import { roundFor } from './round-access';
@@ -37,7 +37,7 @@ function strategyInput(
 		.from(municipalities)
 		.where(eq(municipalities.id, round.municipalityId))
 		.get()!;
-	const compared = comparePage(db, questionnaires, user, roundId, 'all', new Set());
+	const compared = peerSummary(db, questionnaires, user, roundId);
 	const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.code, q] as const)));
 	return {
 		language,
@@ -53,7 +53,7 @@ function strategyInput(
 		comparison: {
 			strongest: compared.highlights.strongest,
 			gaps: compared.highlights.gaps,
-			change: compared.change.overall
+			change: compared.change
 		},
 		recommendations: listRecommendations(db, roundId).map((r) => {
 			const q = r.questionCode ? questions.get(r.questionCode) : undefined;

@@ -1,11 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/roles';
+import { groupRoleSchema, removeFromGroupSchema } from '$lib/domain/validation/people-forms';
 import { openRoundSchema } from '$lib/domain/validation/round-forms';
-import { inviteAction } from '$lib/server/actions/invite';
+import { cancelInvitationAction, inviteAction, resendInvitationAction } from '$lib/server/actions/invite';
+import { mailSettings } from '$lib/server/config';
 import { formAction, userLoad } from '$lib/server/http';
 import { listInvitations } from '$lib/server/services/invitations';
 import { getMunicipality } from '$lib/server/services/municipalities';
 import { listRounds, openRound } from '$lib/server/services/rounds';
+import { openAssignments, removeFromMunicipality, setGroupRole } from '$lib/server/services/working-group';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = ((event) =>
@@ -15,7 +18,12 @@ export const load = ((event) =>
 		return {
 			...view,
 			manages,
-			invitations: manages ? listInvitations(db, user, event.params.id).filter((i) => !i.usedAt) : [],
+			invitations: manages
+				? listInvitations(db, user, event.params.id).filter((i) => !i.usedAt && !i.cancelledAt)
+				: [],
+			mailEnabled: !!mailSettings(),
+			areas: openAssignments(db, qs, user, event.params.id),
+			me: user.id,
 			rounds: listRounds(db, user, event.params.id),
 			questionnaires: [...qs.values()].map((q) => ({ id: q.framework.id, title: q.framework.title })),
 			thisYear: new Date().getFullYear()
@@ -28,5 +36,17 @@ export const actions = {
 			const round = openRound(db, qs, user, { municipalityId: event.params.id, ...data });
 			redirect(303, `/rounds/${round.id}`);
 		}),
-	invite: (event) => inviteAction(event, { municipalityId: event.params.id })
+	invite: (event) => inviteAction(event, { municipalityId: event.params.id }),
+	resendInvitation: (event) => resendInvitationAction(event, { municipalityId: event.params.id }),
+	cancelInvitation: (event) => cancelInvitationAction(event, { municipalityId: event.params.id }),
+	removeMember: (event) =>
+		formAction(event, { action: 'removeMember', schema: removeFromGroupSchema }, ({ db, user }, data) => ({
+			person: removeFromMunicipality(db, user, event.params.id, data.userId),
+			saved: true
+		})),
+	setGroupRole: (event) =>
+		formAction(event, { action: 'setGroupRole', schema: groupRoleSchema }, ({ db, user }, data) => ({
+			person: setGroupRole(db, user, event.params.id, data.userId, data.role),
+			saved: true
+		}))
 } satisfies Actions;

@@ -2,6 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { visibilitySchema } from '$lib/domain/validation/review-forms';
 import { assignSchema } from '$lib/domain/validation/round-forms';
 import { formAction, userLoad } from '$lib/server/http';
+import { mailContext } from '$lib/server/mail/context';
+import { wakeMailSender } from '$lib/server/mail/sender';
 import { setVisibility } from '$lib/server/services/review';
 import { roundOverview } from '$lib/server/services/round-overview';
 import { assignArea, reopenRound, submitRound } from '$lib/server/services/rounds';
@@ -24,7 +26,8 @@ export const load = ((event) =>
 export const actions = {
 	assign: (event) =>
 		formAction(event, { action: 'assign', schema: assignSchema }, ({ db, qs, user }, data) => {
-			assignArea(db, qs, user, event.params.id, data.area, data.userIds);
+			assignArea(db, qs, user, event.params.id, data.area, data.userIds, mailContext(event));
+			wakeMailSender();
 			return { saved: data.area };
 		}),
 	submit: (event) =>

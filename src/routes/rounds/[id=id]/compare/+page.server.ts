@@ -6,5 +6,5 @@ import type { PageServerLoad } from './$types';
 export const load = ((event) =>
 	userLoad(event, ({ db, qs, user }) => {
 		const query = parseCompareQuery(event.url.searchParams);
-		return comparePage(db, qs, user, event.params.id, query.group, query.peers);
+		return comparePage(db, qs, user, event.params.id, query.group, query.peers, query);
 	})) satisfies PageServerLoad;

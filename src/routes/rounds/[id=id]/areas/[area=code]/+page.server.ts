@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load = ((event) =>
 	userLoad(event, ({ db, qs, user }) =>
-		areaPage(db, qs, user, event.params.id, event.params.area)
+		areaPage(db, qs, user, event.params.id, event.params.area, event.url.searchParams.get('history'))
 	)) satisfies PageServerLoad;
 
 export const actions = {
