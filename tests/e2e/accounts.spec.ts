@@ -10,7 +10,7 @@ async function inviteMember(page: Page, email: string): Promise<string> {
 	await page.goto('/dashboard');
 	await page.getByRole('link', { name: 'Koivuranta (demo)' }).first().click();
 	await page.getByLabel('Email address of the person').fill(email);
-	await page.getByLabel('Role').selectOption('member');
+	await page.getByLabel('Role', { exact: true }).selectOption('member');
 	await page.getByRole('button', { name: 'Create invitation link' }).click();
 	return (await page.getByTestId('invitation-link').textContent())!;
 }

@@ -6,7 +6,7 @@ import { signedIn } from './http';
 
 /** Field names the actions really read: the fuzz sends anything but these, so nothing valid can pass. */
 const REAL_FIELDS = new Set(
-	'email password passwordConfirm name locale redirectTo officialCode country population diversityShare diversityMeasure role municipalityId userId address questionnaireId csv file importId year roundId area userIds visibility questionCode body value option options number text justification evidence baseVersion op flag comment id priority status rejectReason areaCode strengths weaknesses section version invitationId'.split(
+	'action address area areaCode baseVersion body comment confirm confirmDuplicate country csv currentPassword diversityMeasure diversityShare email evidence file flag from fromMunicipalityId group id importId invitationId justification locale municipality municipalityId name newPassword newPasswordConfirm number officialCode op option options password passwordConfirm path population priority questionCode questionnaireId redirectTo rejectReason role roundId section session status strengths text to toMunicipalityId user userId userIds value version visibility weaknesses year'.split(
 		' '
 	)
 );
@@ -39,6 +39,7 @@ test('no form action answers arbitrary fields with a server error or a write', a
 	const round = await idsFrom(coordinator, '/dashboard', /\/rounds\/([a-z2-7]+)/);
 	const municipality = await idsFrom(coordinator, `/rounds/${round}`, /\/municipalities\/([a-z2-7]+)/);
 	const area = await idsFrom(coordinator, `/rounds/${round}`, /\/areas\/([a-z0-9-]+)/);
+	const person = await idsFrom(admin, '/admin/users', /\/admin\/users\/([a-z2-7]+)/);
 
 	const targets: [APIRequestContext, string][] = [
 		[coordinator, '/locale'],
@@ -70,7 +71,19 @@ test('no form action answers arbitrary fields with a server error or a write', a
 		[admin, '/invite/abcdefghijklmnopqrstuvwxyz234567'],
 		[admin, '/login'],
 		[admin, '/password/forgot'],
-		[admin, '/password/reset/abcdefghijklmnopqrstuvwxyz234567']
+		[admin, '/password/reset/abcdefghijklmnopqrstuvwxyz234567'],
+		[admin, '/admin?/archive'],
+		[admin, '/admin?/unarchive'],
+		[admin, `/admin/municipalities/${municipality}?/edit`],
+		[admin, `/admin/users/${person}?/deactivate`],
+		[admin, `/admin/users/${person}?/reactivate`],
+		[admin, `/admin/users/${person}?/grant`],
+		[admin, `/admin/users/${person}?/revoke`],
+		[admin, `/admin/users/${person}?/move`],
+		[coordinator, `/municipalities/${municipality}?/removeMember`],
+		[coordinator, `/municipalities/${municipality}?/setGroupRole`],
+		[coordinator, '/account?/password'],
+		[coordinator, '/account?/endSession']
 	];
 	const before = auditRows();
 	for (const [api, path] of targets) {

@@ -145,7 +145,6 @@ export const en = {
 	'group.remove_submit': 'Yes, remove {name}',
 	'group.removed': '{name} was removed from the working group. Their assigned areas are now unassigned.',
 	'municipality.edit': 'Edit',
-	'municipality.edit_for': 'Edit {name}',
 	'municipality.edit_title': 'Edit {name}',
 	'municipality.edit_hint':
 		'Rounds already opened keep the population and diversity share they were opened with.',
@@ -153,7 +152,6 @@ export const en = {
 	'municipality.saved': 'The changes were saved.',
 	'municipality.confirm_duplicate': 'Yes, this is a different municipality: save it anyway',
 	'municipality.archive': 'Archive',
-	'municipality.archive_for': 'Archive {name}',
 	'municipality.archive_hint':
 		'Archiving hides a municipality from lists and dashboards; its rounds, answers and history are kept and it can be brought back.',
 	'municipality.archived_done': '{name} was archived. Nothing was deleted.',

@@ -149,7 +149,6 @@ export const fi = {
 	'group.removed':
 		'{name} poistettiin työryhmästä. Hänelle osoitetut osa-alueet ovat nyt ilman vastuuhenkilöä.',
 	'municipality.edit': 'Muokkaa',
-	'municipality.edit_for': 'Muokkaa: {name}',
 	'municipality.edit_title': 'Muokkaa: {name}',
 	'municipality.edit_hint':
 		'Jo avatut kierrokset säilyttävät väkiluvun ja monimuotoisuusosuuden, jotka niille kirjattiin avattaessa.',
@@ -157,7 +156,6 @@ export const fi = {
 	'municipality.saved': 'Muutokset tallennettiin.',
 	'municipality.confirm_duplicate': 'Kyllä, tämä on eri kunta: tallenna silti',
 	'municipality.archive': 'Arkistoi',
-	'municipality.archive_for': 'Arkistoi: {name}',
 	'municipality.archive_hint':
 		'Arkistoitu kunta piilotetaan luetteloista ja etusivuilta; sen kierrokset, vastaukset ja historia säilyvät, ja sen voi palauttaa.',
 	'municipality.archived_done': '{name} arkistoitiin. Mitään ei poistettu.',

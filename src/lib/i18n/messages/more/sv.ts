@@ -147,7 +147,6 @@ export const sv = {
 	'group.remove_submit': 'Ja, ta bort {name}',
 	'group.removed': '{name} togs bort från arbetsgruppen. De områden hen tilldelats är nu utan ansvarsperson.',
 	'municipality.edit': 'Redigera',
-	'municipality.edit_for': 'Redigera {name}',
 	'municipality.edit_title': 'Redigera {name}',
 	'municipality.edit_hint':
 		'Omgångar som redan öppnats behåller det invånarantal och den mångfaldsandel som de öppnades med.',
@@ -155,7 +154,6 @@ export const sv = {
 	'municipality.saved': 'Ändringarna sparades.',
 	'municipality.confirm_duplicate': 'Ja, det här är en annan kommun: spara ändå',
 	'municipality.archive': 'Arkivera',
-	'municipality.archive_for': 'Arkivera {name}',
 	'municipality.archive_hint':
 		'En arkiverad kommun döljs i listor och på startsidor; dess omgångar, svar och historik finns kvar och den kan återställas.',
 	'municipality.archived_done': '{name} arkiverades. Ingenting raderades.',
