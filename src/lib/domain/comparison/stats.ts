@@ -25,7 +25,9 @@ export function seriesOf(values: ArrayLike<number | null>): Series {
 			sum += v;
 		}
 	}
-	sorted.sort();
+	// Ascending as (a, b) => a - b orders them, stably: −0 and 0 are equal and keep their order, as in
+	// ascendingOrder and the statistics as first written (the default sort would put every −0 first).
+	sorted.sort((a, b) => a - b);
 	return { sorted, sum };
 }
 
@@ -71,9 +73,16 @@ export function quantile(sorted: ArrayLike<number>, p: number): number | null {
 	const h = (sorted.length - 1) * Math.min(1, Math.max(0, p));
 	const lo = Math.floor(h);
 	const frac = h - lo;
-	if (frac === 0) return sorted[lo]!;
-	// Halves are exact in binary, so at p = 0.5 this equals (a + b) / 2 to the last bit.
-	return sorted[lo]! * (1 - frac) + sorted[lo + 1]! * frac;
+	const a = sorted[lo]!;
+	if (frac === 0) return a;
+	const b = sorted[lo + 1]!;
+	// Halfway (the median of an even count) exactly as it has always been computed. Not a/2 + b/2:
+	// halving a subnormal value rounds, so that can differ in the last bit, and a median that rounds
+	// to zero would then come out as −0 where (a + b) / 2 gives 0.
+	if (frac === 0.5) return (a + b) / 2;
+	// a itself for a tie, and clamped so that rounding never takes it outside [a, b] (a·(1 − frac) + b·frac
+	// could: for a = b it may come out one bit above or below them).
+	return Math.min(b, Math.max(a, a + frac * (b - a)));
 }
 
 /** How many values are strictly greater than x: equal scores share a rank, so ties do not count. */
