@@ -112,6 +112,13 @@ describe('scoreAnswers edge cases', () => {
 		expect(result.completeness.answered).toBe(0);
 	});
 
+	it('gives a change that rounds to nothing as 0, never as "-0.0"', () => {
+		expect(Object.is(roundScore(-0.04), 0)).toBe(true);
+		expect(Object.is(roundScore(-0), 0)).toBe(true);
+		expect(Object.is(roundScore(-0.05), 0)).toBe(true);
+		expect(roundScore(-0.06)).toBe(-0.1);
+	});
+
 	it('rounds once at the end, half up, to one decimal', () => {
 		expect(roundScore(12.25)).toBe(12.3);
 		expect(roundScore(66.66666)).toBe(66.7);
