@@ -21,7 +21,7 @@ const newestUnder = (path: string): number =>
 		: statSync(path).mtimeMs;
 
 /** Without vitest's own variables, which would make SvelteKit build or run for tests. */
-const cleanEnv = () =>
+export const cleanEnv = () =>
 	Object.fromEntries(
 		Object.entries(process.env).filter(
 			([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV'
@@ -50,7 +50,7 @@ export function serverBuild(): { path: string; cleanUp: () => void } {
 	return { path: join(dir, 'build'), cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();
 		probe.once('error', reject);

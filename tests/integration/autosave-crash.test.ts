@@ -1,6 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { isScored, type ScoredQuestion } from '../../src/lib/domain/questionnair
 import { openDatabase } from '../../src/lib/server/db/client';
 import { hashPassword } from '../../src/lib/server/passwords';
 import { openRound } from '../../src/lib/server/services/rounds';
+import { cleanEnv, freePort, serverBuild } from '../helpers/built-server';
 import { addMunicipality, addUser, grant } from '../helpers/db';
 import { questionnaires, shipped } from './round-fixtures';
 
@@ -26,58 +26,10 @@ import { questionnaires, shipped } from './round-fixtures';
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SOURCES = ['src', 'static', 'package.json', 'svelte.config.js', 'tsconfig.json', 'vite.config.ts'];
 const PASSWORD = 'a-long-enough-password';
 const WORKERS = 40;
 /** Acknowledged saves to wait for before the kill, so that it lands mid-burst. */
 const KILL_AFTER = 300;
-
-const newestUnder = (path: string): number =>
-	statSync(path).isDirectory()
-		? Math.max(0, ...readdirSync(path).map((entry) => newestUnder(join(path, entry))))
-		: statSync(path).mtimeMs;
-
-let workDir: string | undefined;
-
-function serverBuild(): string {
-	if (process.env.AUTOSAVE_CRASH_BUILD) return process.env.AUTOSAVE_CRASH_BUILD;
-	const built = join(ROOT, 'build');
-	const sources = Math.max(
-		...SOURCES.filter((s) => existsSync(join(ROOT, s))).map((s) => newestUnder(join(ROOT, s)))
-	);
-	if (existsSync(join(built, 'index.js')) && newestUnder(built) > sources) return built;
-	workDir = mkdtempSync(join(tmpdir(), 'gri-crash-build-'));
-	for (const entry of SOURCES)
-		if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(workDir, entry), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(workDir, 'node_modules'), 'dir');
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
-		cwd: workDir,
-		env: { ...cleanEnv(), NODE_ENV: 'production' },
-		encoding: 'utf8',
-		timeout: 240_000
-	});
-	if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
-	return join(workDir, 'build');
-}
-
-/** Without vitest's own variables, which would make SvelteKit build or run for tests. */
-const cleanEnv = () =>
-	Object.fromEntries(
-		Object.entries(process.env).filter(
-			([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV'
-		)
-	);
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
-}
 
 interface Server {
 	process: ChildProcess;
@@ -151,14 +103,16 @@ interface Sent {
 
 let server: Server | undefined;
 let build: string;
+let cleanUpBuild = () => {};
 
 beforeAll(() => {
-	build = serverBuild();
+	if (process.env.AUTOSAVE_CRASH_BUILD) build = process.env.AUTOSAVE_CRASH_BUILD;
+	else ({ path: build, cleanUp: cleanUpBuild } = serverBuild());
 }, 300_000);
 
 afterAll(() => {
 	server?.process.kill('SIGKILL');
-	if (workDir) rmSync(workDir, { recursive: true, force: true });
+	cleanUpBuild();
 });
 
 describe('autosave through kill -9', () => {
