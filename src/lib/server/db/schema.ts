@@ -304,6 +304,8 @@ export const recommendations = sqliteTable(
 		priority: text('priority', { enum: PRIORITY_LEVELS }).notNull(),
 		priorityScore: real('priority_score').notNull().default(0),
 		status: text('status', { enum: RECOMMENDATION_STATUSES }).notNull().default('proposed'),
+		/** One of the 3-5 the expert puts first in the report and preselects for the strategy. */
+		isKey: integer('is_key', { mode: 'boolean' }).notNull().default(false),
 		rejectReason: text('reject_reason'),
 		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()

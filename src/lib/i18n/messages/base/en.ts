@@ -1,5 +1,8 @@
+import { en as evidence } from './evidence/en';
+import { en as live } from './live/en';
+
 /** What every page needs, the answering page included: layout, errors, saving and answering. See ../en.ts. */
-export const en = {
+const own = {
 	'app.name': 'Good Relations Index',
 	'app.footer':
 		'Good Relations Index: a self-assessment of intercultural integration and good population relations.',
@@ -232,3 +235,6 @@ export const en = {
 	'error.too_many_requests': 'Too many requests from your address. Wait a while and try again.',
 	'error.mail_not_configured': 'E-mail is not configured on this server.'
 } as const;
+
+/** Topic files keep each feature's texts apart. */
+export const en = { ...own, ...evidence, ...live } as const;

@@ -1,5 +1,8 @@
+import { fi as evidence } from './evidence/fi';
+import { fi as live } from './live/fi';
+
 /** What every page needs, the answering page included: layout, errors, saving and answering. See ../fi.ts. */
-export const fi = {
+const own = {
 	'app.name': 'Hyvien väestösuhteiden indeksi',
 	'app.footer':
 		'Hyvien väestösuhteiden indeksi: kulttuurienvälisen kotoutumisen ja hyvien väestösuhteiden itsearviointi.',
@@ -239,3 +242,6 @@ export const fi = {
 	'error.too_many_requests': 'Osoitteestasi on tullut liian monta pyyntöä. Odota hetki ja yritä uudelleen.',
 	'error.mail_not_configured': 'Sähköpostin lähetystä ei ole määritetty tälle palvelimelle.'
 } as const;
+
+/** Topic files keep each feature's texts apart. */
+export const fi = { ...own, ...evidence, ...live } as const;

@@ -1,5 +1,8 @@
+import { sv as evidence } from './evidence/sv';
+import { sv as live } from './live/sv';
+
 /** What every page needs, the answering page included: layout, errors, saving and answering. See ../sv.ts. */
-export const sv = {
+const own = {
 	'app.name': 'Index för goda relationer',
 	'app.footer':
 		'Index för goda relationer: en självvärdering av interkulturell integration och goda relationer mellan befolkningsgrupper.',
@@ -239,3 +242,6 @@ export const sv = {
 	'error.too_many_requests': 'För många förfrågningar från din adress. Vänta en stund och försök igen.',
 	'error.mail_not_configured': 'E-post har inte konfigurerats på den här servern.'
 } as const;
+
+/** Topic files keep each feature's texts apart. */
+export const sv = { ...own, ...evidence, ...live } as const;

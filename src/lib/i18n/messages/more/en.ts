@@ -1,5 +1,13 @@
+import { en as recommendations } from './recommendations/en';
+import { en as review } from './review/en';
+import { en as strategyDraft } from './strategy-draft/en';
+import { en as strategyFollow } from './strategy-follow/en';
+import { en as questionnaire } from './questionnaire/en';
+import { en as comparison } from './comparison/en';
+import { en as journeys } from './journeys/en';
+
 /** The texts of every other page and of exports; the answering page does without them. See ../en.ts. */
-export const en = {
+const own = {
 	'login.title': 'Sign in',
 	'login.intro': 'Sign in with the email address and password of your account.',
 	'login.email': 'Email address',
@@ -701,4 +709,16 @@ export const en = {
 		'Anyone in the working group may answer, but you were asked to see that the questions of this area get answers.',
 	'mail.area.action': 'Open the policy area',
 	'mail.area.footer': 'You receive this mail as a member of the working group of {municipality}.'
+} as const;
+
+/** Topic files keep each feature's texts apart. */
+export const en = {
+	...own,
+	...recommendations,
+	...review,
+	...strategyDraft,
+	...strategyFollow,
+	...questionnaire,
+	...comparison,
+	...journeys
 } as const;

@@ -1,5 +1,13 @@
+import { fi as recommendations } from './recommendations/fi';
+import { fi as review } from './review/fi';
+import { fi as strategyDraft } from './strategy-draft/fi';
+import { fi as strategyFollow } from './strategy-follow/fi';
+import { fi as questionnaire } from './questionnaire/fi';
+import { fi as comparison } from './comparison/fi';
+import { fi as journeys } from './journeys/fi';
+
 /** The texts of every other page and of exports; the answering page does without them. See ../fi.ts. */
-export const fi = {
+const own = {
 	'login.title': 'Kirjaudu sisään',
 	'login.intro': 'Kirjaudu sisään tilisi sähköpostiosoitteella ja salasanalla.',
 	'login.email': 'Sähköpostiosoite',
@@ -703,4 +711,16 @@ export const fi = {
 		'Kuka tahansa työryhmästä voi vastata, mutta sinua pyydettiin huolehtimaan, että tämän alueen kysymyksiin vastataan.',
 	'mail.area.action': 'Avaa politiikka-alue',
 	'mail.area.footer': 'Saat tämän viestin, koska olet kunnan {municipality} työryhmän jäsen.'
+} as const;
+
+/** Topic files keep each feature's texts apart. */
+export const fi = {
+	...own,
+	...recommendations,
+	...review,
+	...strategyDraft,
+	...strategyFollow,
+	...questionnaire,
+	...comparison,
+	...journeys
 } as const;

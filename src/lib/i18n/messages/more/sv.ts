@@ -1,5 +1,13 @@
+import { sv as recommendations } from './recommendations/sv';
+import { sv as review } from './review/sv';
+import { sv as strategyDraft } from './strategy-draft/sv';
+import { sv as strategyFollow } from './strategy-follow/sv';
+import { sv as questionnaire } from './questionnaire/sv';
+import { sv as comparison } from './comparison/sv';
+import { sv as journeys } from './journeys/sv';
+
 /** The texts of every other page and of exports; the answering page does without them. See ../sv.ts. */
-export const sv = {
+const own = {
 	'login.title': 'Logga in',
 	'login.intro': 'Logga in med e-postadressen och lösenordet för ditt konto.',
 	'login.email': 'E-postadress',
@@ -703,4 +711,16 @@ export const sv = {
 		'Vem som helst i arbetsgruppen får svara, men du har ombetts se till att områdets frågor blir besvarade.',
 	'mail.area.action': 'Öppna politikområdet',
 	'mail.area.footer': 'Du får det här meddelandet eftersom du är medlem i arbetsgruppen för {municipality}.'
+} as const;
+
+/** Topic files keep each feature's texts apart. */
+export const sv = {
+	...own,
+	...recommendations,
+	...review,
+	...strategyDraft,
+	...strategyFollow,
+	...questionnaire,
+	...comparison,
+	...journeys
 } as const;

@@ -1,0 +1,1 @@
+ALTER TABLE `recommendations` ADD `is_key` integer DEFAULT false NOT NULL;
