@@ -1,6 +1,8 @@
 /*
- * Writes questionnaires/peers/demo-peers.csv: 48 invented peers for trying the peer comparison.
+ * Writes questionnaires/peers/demo-peers.csv: 60 invented peers for trying the peer comparison.
  * Deterministic (seeded), so running it again gives the same file. Every row is marked synthetic.
+ * The first 48 cover every combination of the ICC-wide bands; 12 more fill Finland's finer size bands
+ * and the top diversity band, so each band of framework.yaml has peers.
  *   npx tsx scripts/generate-demo-peers.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,7 +36,24 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const clamp = (x: number) => Math.min(100, Math.max(0, x));
 
 const q = loadQuestionnaireDir(join(ROOT, 'gri-2026'));
-const { population: populationBands, diversity: diversityBands } = q.framework.peer_bands;
+/**
+ * The bands the first 48 peers cycle through: fixed here, not read from framework.yaml, so that finer
+ * bands added there later do not reshuffle the existing peers' numbers.
+ */
+const band = (min: number, max?: number): Band => ({ code: `${min}`, label: { en: '', fi: '', sv: '' }, min, max });
+const populationBands = [band(0, 50_000), band(50_000, 100_000), band(100_000, 200_000), band(200_000, 500_000), band(500_000)];
+const diversityBands = [band(0, 5), band(5, 10), band(10, 15), band(15, 20), band(20)];
+/** Peers for the finer bands: Finnish towns under 50,000 residents, and cities over 35 % foreign-born. */
+const EXTRA: Array<{ country: string; population: Band; diversity: Band }> = [
+	...[band(2_000, 10_000), band(10_000, 20_000), band(20_000, 50_000)].flatMap((population) =>
+		[band(1, 5), band(5, 10), band(10, 15)].map((diversity) => ({ country: 'FI', population, diversity }))
+	),
+	{ country: 'SE', population: band(100_000, 400_000), diversity: band(35, 45) },
+	{ country: 'NO', population: band(200_000, 700_000), diversity: band(35, 45) },
+	{ country: 'DE', population: band(300_000, 900_000), diversity: band(35, 45) }
+];
+/** Finnish statistics count foreign-language speakers; the others' figures, foreign-born residents. */
+const measureOf = (country: string) => (country === 'FI' ? 'foreign_language' : 'foreign_born');
 const areas = q.framework.areas;
 const composites = areas.filter((a) => a.composite);
 const answered = areas.filter((a) => !a.composite);
@@ -81,10 +100,12 @@ function csvField(value: string): string {
 
 const header = referenceCsvColumns(q);
 const lines = [header.join(',')];
-for (let i = 0; i < COUNT; i++) {
+for (let i = 0; i < COUNT + EXTRA.length; i++) {
 	// Every combination of population and diversity band turns up, in a shuffled-looking order.
-	const pBand = populationBands[i % populationBands.length]!;
-	const dBand = diversityBands[(i * 2 + Math.floor(i / populationBands.length)) % diversityBands.length]!;
+	const extra = EXTRA[i - COUNT];
+	const pBand = extra?.population ?? populationBands[i % populationBands.length]!;
+	const dBand =
+		extra?.diversity ?? diversityBands[(i * 2 + Math.floor(i / populationBands.length)) % diversityBands.length]!;
 	const population = inBand(pBand, 1_000_000, 0);
 	const diversityShare = inBand(dBand, 20, 1);
 	const level = between(30, 80);
@@ -105,7 +126,7 @@ for (let i = 0; i < COUNT; i++) {
 	const overall = counted.reduce((s, a) => s + a.weight * scores.get(a.code)!, 0) / weight;
 	const cells: Record<string, string> = {
 		municipality: `Synthetic peer ${String(i + 1).padStart(2, '0')} (demo)`,
-		country: COUNTRIES[Math.floor(rand() * COUNTRIES.length)]!,
+		country: extra?.country ?? COUNTRIES[Math.floor(rand() * COUNTRIES.length)]!,
 		year: String(2024 + (i % 3)),
 		population: String(population),
 		diversity_share: String(diversityShare),
@@ -113,6 +134,7 @@ for (let i = 0; i < COUNT; i++) {
 		source: SOURCE,
 		synthetic: 'true'
 	};
+	cells.diversity_measure = measureOf(cells.country!);
 	for (const area of areas) {
 		const value = scores.get(area.code);
 		cells[area.code] = value === undefined ? '' : String(round1(value));
@@ -122,4 +144,4 @@ for (let i = 0; i < COUNT; i++) {
 
 mkdirSync(join(ROOT, 'peers'), { recursive: true });
 writeFileSync(OUT, lines.join('\n') + '\n');
-console.log(`Wrote ${COUNT} synthetic peers to ${OUT}`);
+console.log(`Wrote ${COUNT + EXTRA.length} synthetic peers to ${OUT}`);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/lib/domain/comparison/compare';
+import { bandsFor } from '../../src/lib/domain/comparison/bands';
 import { selectGroup } from '../../src/lib/domain/comparison/groups';
 import { compareGroup, groupMembers, toColumns } from '../../src/lib/domain/comparison/peer-columns';
 import { rankingWindow } from '../../src/lib/domain/comparison/ranking';
@@ -9,7 +10,7 @@ import type { GroupKind, PeerResult, Summary } from '../../src/lib/domain/compar
 import { roundScore } from '../../src/lib/domain/scoring/round';
 import { loadQuestionnaireDir } from '../../src/lib/server/questionnaire-loader';
 
-const bands = loadQuestionnaireDir('questionnaires/gri-2026').framework.peer_bands;
+const bands = bandsFor(loadQuestionnaireDir('questionnaires/gri-2026').framework.peer_bands, 'FI');
 
 /** The statistics as they were first written: filter, sort and count for every figure. */
 function naiveSummarize(own: number | null, peerValues: ReadonlyArray<number | null>): Summary {
@@ -74,6 +75,7 @@ const peer = fc.record({
 	population: fc.integer({ min: 1_000, max: 800_000 }),
 	diversityShare: fc.integer({ min: 0, max: 300 }).map((n) => n / 10),
 	country: fc.constantFrom('FI', 'SE'),
+	measure: fc.constantFrom(null, 'foreign_born' as const, 'foreign_language' as const),
 	named: fc.boolean()
 });
 const sample = fc.array(peer, { maxLength: 60 }).map((rows) =>
@@ -84,6 +86,7 @@ const sample = fc.array(peer, { maxLength: 60 }).map((rows) =>
 		year: 2025,
 		population: r.population,
 		diversityShare: r.diversityShare,
+		diversityMeasure: r.measure,
 		overall: r.overall,
 		areas: { a: r.a, b: r.b },
 		kind: 'published',
@@ -171,12 +174,13 @@ describe('statistics from one sorted series', () => {
 });
 
 describe('the peer sample in columns', () => {
-	const kinds: GroupKind[] = ['all', 'population', 'diversity', 'country', 'custom'];
+	const kinds: GroupKind[] = ['all', 'population', 'diversity', 'similar', 'country', 'custom'];
 	const own = (overall: number | null) => ({
 		id: 'own',
 		country: 'FI',
 		population: 68_000,
 		diversityShare: 9.5,
+		diversityMeasure: 'foreign_language' as const,
 		overall,
 		areas: { a: 50, b: null }
 	});
@@ -189,7 +193,7 @@ describe('the peer sample in columns', () => {
 				ownScore,
 				fc.array(fc.nat(70)),
 				(peers, kind, o, picked) => {
-					const cols = toColumns(peers, ['a', 'b'], bands);
+					const cols = toColumns(peers, ['a', 'b']);
 					const members = groupMembers(cols, own(o), kind, bands, -1, new Set(picked));
 					const ids = new Set(picked.map(String));
 					const expected = compare(own(o), selectGroup(own(o), peers, kind, bands, ids), ['a', 'b']);
@@ -208,7 +212,7 @@ describe('the peer sample in columns', () => {
 				fc.integer({ min: 1, max: 12 }),
 				fc.integer({ min: 1, max: 30 }),
 				(peers, o, pageSize, page) => {
-					const cols = toColumns(peers, ['a', 'b'], bands);
+					const cols = toColumns(peers, ['a', 'b']);
 					const members = groupMembers(cols, own(o), 'all', bands);
 					const full = naiveRanking(o, peers);
 					const got = rankingWindow(cols.overall.values, cols.byOverall, members, o, page, pageSize);

@@ -469,6 +469,33 @@ const CASES: Record<PluralKey, PluralCase> = {
 			'Filen har 1 fel, så ingenting importerades.',
 			'Filen har 2 fel, så ingenting importerades.'
 		]
+	},
+	'compare.group.similar': {
+		en: [
+			'The 0 most similar municipalities',
+			'The most similar municipality',
+			'The 2 most similar municipalities'
+		],
+		fi: ['0 samankaltaisinta kuntaa', 'Samankaltaisin kunta', '2 samankaltaisinta kuntaa'],
+		sv: ['De 0 mest likartade kommunerna', 'Den mest likartade kommunen', 'De 2 mest likartade kommunerna']
+	},
+	'compare.measure_mixed': {
+		params: () => ({ name: 'Koivuranta', measure: 'x' }),
+		en: [
+			'Mixed measures: 0 peers in this group count their diversity share otherwise than Koivuranta (x) or do not say what they count.',
+			'Mixed measures: one peer in this group counts its diversity share otherwise than Koivuranta (x) or does not say what it counts.',
+			'Mixed measures: 2 peers in this group count their diversity share otherwise than Koivuranta (x) or do not say what they count.'
+		],
+		fi: [
+			'Eri laskutavat: 0 ryhmän vertailukuntaa ilmoittaa osuutensa eri perusteella kuin Koivuranta (x) tai ei kerro perustetta.',
+			'Eri laskutavat: yksi ryhmän vertailukunta ilmoittaa osuutensa eri perusteella kuin Koivuranta (x) tai ei kerro perustetta.',
+			'Eri laskutavat: 2 ryhmän vertailukuntaa ilmoittaa osuutensa eri perusteella kuin Koivuranta (x) tai ei kerro perustetta.'
+		],
+		sv: [
+			'Olika mått: 0 jämförelsekommuner i gruppen räknar sin andel på ett annat sätt än Koivuranta (x) eller anger inte hur.',
+			'Olika mått: en jämförelsekommun i gruppen räknar sin andel på ett annat sätt än Koivuranta (x) eller anger inte hur.',
+			'Olika mått: 2 jämförelsekommuner i gruppen räknar sin andel på ett annat sätt än Koivuranta (x) eller anger inte hur.'
+		]
 	}
 };
 

@@ -1,4 +1,5 @@
 import type { Band } from '../questionnaire/schema';
+import { similarity } from './similar';
 import type { GroupKind, PeerResult, ScoredEntity } from './types';
 
 /** The band a value falls in: a lower limit belongs to its band, an upper limit to the next. */
@@ -11,13 +12,17 @@ export interface Bands {
 	diversity: readonly Band[];
 }
 
-/** The peers that form the chosen comparison group for this municipality (never itself). */
+/**
+ * The peers that form the chosen comparison group for this municipality (never itself); `bands` are
+ * those of its country (bandsFor). The plain definition; pages use the columnar groupMembers.
+ */
 export function selectGroup(
 	own: ScoredEntity,
 	peers: readonly PeerResult[],
 	kind: GroupKind,
 	bands: Bands,
-	customIds: ReadonlySet<string> = new Set()
+	customIds: ReadonlySet<string> = new Set(),
+	similarCount = 10
 ): PeerResult[] {
 	const others = peers.filter((p) => p.id !== own.id);
 	switch (kind) {
@@ -25,12 +30,22 @@ export function selectGroup(
 			return others;
 		case 'population': {
 			const band = bandOf(own.population, bands.population);
-			return others.filter((p) => bandOf(p.population, bands.population) === band);
+			return others.filter((p) => bandOf(p.population, bands.population) === band && band);
 		}
 		case 'diversity': {
 			const band = bandOf(own.diversityShare, bands.diversity);
-			return others.filter((p) => bandOf(p.diversityShare, bands.diversity) === band);
+			const sameMeasure = (p: PeerResult) =>
+				!own.diversityMeasure || !p.diversityMeasure || p.diversityMeasure === own.diversityMeasure;
+			return others.filter(
+				(p) => band && bandOf(p.diversityShare, bands.diversity) === band && sameMeasure(p)
+			);
 		}
+		case 'similar':
+			return others
+				.map((p) => ({ p, d: similarity(own, p) }))
+				.sort((a, b) => a.d - b.d || (a.p.id < b.p.id ? -1 : 1))
+				.slice(0, similarCount)
+				.map((x) => x.p);
 		case 'country':
 			return others.filter((p) => p.country === own.country);
 		case 'custom':

@@ -1,9 +1,11 @@
 import { DIMENSIONS, type Dimension } from '../questionnaire/schema';
 import { roundScore } from '../scoring/round';
 import type { Comparison } from './compare';
+import type { Band } from '../questionnaire/schema';
 import { bandOf, type Bands } from './groups';
+import { mostSimilar } from './similar';
 import { ascendingOrder, seriesIn, summarizeSeries } from './stats';
-import type { GroupKind, PeerResult, ScoredEntity } from './types';
+import type { DiversityMeasure, GroupKind, PeerResult, ScoredEntity } from './types';
 
 /** One score of every peer (NaN where a peer has none), with its order sorted once, when built. */
 export interface ScoreColumn {
@@ -27,9 +29,10 @@ export interface PeerColumns {
 	synthetic: Uint8Array;
 	/** 1 for a round published in this app, 0 for an imported reference result. */
 	published: Uint8Array;
-	/** Index of the peer's band in the questionnaire's bands, −1 for none. */
-	populationBand: Int16Array;
-	diversityBand: Int16Array;
+	population: Float64Array;
+	diversityShare: Float64Array;
+	/** What each peer's share counts; null where a reference result does not say. */
+	diversityMeasure: readonly (DiversityMeasure | null)[];
 	overall: ScoreColumn;
 	areas: ReadonlyMap<string, ScoreColumn>;
 	/** Only results published in this app have dimension scores: NaN for imported ones. */
@@ -40,17 +43,7 @@ export interface PeerColumns {
 
 const num = (v: number | null | undefined) => (typeof v === 'number' ? v : NaN);
 
-/** The position of the value's band in the list, −1 for none: equal positions, same band as bandOf says. */
-function bandIndex(value: number, list: Bands['population']): number {
-	const band = bandOf(value, list);
-	return band ? list.indexOf(band) : -1;
-}
-
-export function toColumns(
-	peers: readonly PeerResult[],
-	areaCodes: readonly string[],
-	bands: Bands
-): PeerColumns {
+export function toColumns(peers: readonly PeerResult[], areaCodes: readonly string[]): PeerColumns {
 	const size = peers.length;
 	const values = (value: (p: PeerResult) => number | null | undefined) =>
 		Float64Array.from(peers, (p) => num(value(p)));
@@ -67,8 +60,9 @@ export function toColumns(
 		countries: peers.map((p) => p.country),
 		synthetic: Uint8Array.from(peers, (p) => (p.synthetic ? 1 : 0)),
 		published: Uint8Array.from(peers, (p) => (p.kind === 'published' ? 1 : 0)),
-		populationBand: Int16Array.from(peers, (p) => bandIndex(p.population, bands.population)),
-		diversityBand: Int16Array.from(peers, (p) => bandIndex(p.diversityShare, bands.diversity)),
+		population: Float64Array.from(peers, (p) => p.population),
+		diversityShare: Float64Array.from(peers, (p) => p.diversityShare),
+		diversityMeasure: peers.map((p) => p.diversityMeasure ?? null),
 		overall,
 		areas: new Map(areaCodes.map((code) => [code, column((p) => p.areas[code])])),
 		dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, values((p) => p.dimensions?.[d])])) as Record<
@@ -79,24 +73,36 @@ export function toColumns(
 	};
 }
 
+/** Whether a value lies in the band: its lower limit inclusive, its upper one exclusive, as bandOf. */
+const inBand = (value: number, band: Band | undefined) =>
+	band !== undefined && value >= band.min && (band.max === undefined || value < band.max);
+
 /**
  * The sample indices, ascending, of the chosen comparison group: like selectGroup, with `exclude` (the
- * viewer's own entry, −1 for none) left out and `custom` the indices of a hand-picked group.
+ * viewer's own entry, −1 for none) left out and `custom` the indices of a hand-picked group. `bands` are
+ * those of the viewer's country (bandsFor). The diversity group holds only peers whose share counts the
+ * same thing as the viewer's (or does not say what it counts): foreign-born and foreign-language shares
+ * differ by several points in the same city.
  */
 export function groupMembers(
 	cols: PeerColumns,
-	own: Pick<ScoredEntity, 'population' | 'diversityShare' | 'country'>,
+	own: Pick<ScoredEntity, 'population' | 'diversityShare' | 'country' | 'diversityMeasure'>,
 	kind: GroupKind,
 	bands: Bands,
 	exclude = -1,
-	custom: ReadonlySet<number> = new Set()
+	custom: ReadonlySet<number> = new Set(),
+	similarCount = 10
 ): Uint32Array {
-	const population = bandIndex(own.population, bands.population);
-	const diversity = bandIndex(own.diversityShare, bands.diversity);
-	const keep: Record<GroupKind, (i: number) => boolean> = {
+	if (kind === 'similar') return mostSimilar(cols, own, similarCount, exclude);
+	const population = bandOf(own.population, bands.population);
+	const diversity = bandOf(own.diversityShare, bands.diversity);
+	const measure = own.diversityMeasure ?? null;
+	const keep: Record<Exclude<GroupKind, 'similar'>, (i: number) => boolean> = {
 		all: () => true,
-		population: (i) => cols.populationBand[i] === population,
-		diversity: (i) => cols.diversityBand[i] === diversity,
+		population: (i) => inBand(cols.population[i]!, population),
+		diversity: (i) =>
+			inBand(cols.diversityShare[i]!, diversity) &&
+			(measure === null || cols.diversityMeasure[i] === null || cols.diversityMeasure[i] === measure),
 		country: (i) => cols.countries[i] === own.country,
 		custom: (i) => custom.has(i)
 	};
@@ -105,6 +111,22 @@ export function groupMembers(
 	let n = 0;
 	for (let i = 0; i < cols.size; i++) if (i !== exclude && test(i)) out[n++] = i;
 	return out.slice(0, n);
+}
+
+/** How many of the group count their diversity share otherwise than the viewer, or do not say. */
+export function measureMix(
+	cols: PeerColumns,
+	members: Uint32Array,
+	measure: DiversityMeasure | null | undefined
+): { other: number; unknown: number } {
+	let other = 0;
+	let unknown = 0;
+	for (let k = 0; k < members.length; k++) {
+		const m = cols.diversityMeasure[members[k]!];
+		if (m === null || m === undefined) unknown++;
+		else if (measure && m !== measure) other++;
+	}
+	return { other, unknown };
 }
 
 /** Own score against the group per area and overall, read from the sorted columns: the same as compare(). */

@@ -20,6 +20,8 @@ const LEADING_COLUMNS = [
 	'overall'
 ] as const;
 const TRAILING_COLUMNS = ['source', 'synthetic'] as const;
+/** May be left out of the header: files written before the column existed still import. */
+const OPTIONAL_COLUMNS = ['diversity_measure'] as const;
 /** Every column but the area scores must be in the header. */
 export const REQUIRED_REFERENCE_COLUMNS: readonly string[] = [...LEADING_COLUMNS, ...TRAILING_COLUMNS];
 
@@ -30,7 +32,7 @@ export function referenceAreaCodes(questionnaire: Questionnaire): string[] {
 
 /** The header line of a reference-results CSV, column by column. */
 export function referenceCsvColumns(questionnaire: Questionnaire): string[] {
-	return [...LEADING_COLUMNS, ...referenceAreaCodes(questionnaire), ...TRAILING_COLUMNS];
+	return [...LEADING_COLUMNS, ...OPTIONAL_COLUMNS, ...referenceAreaCodes(questionnaire), ...TRAILING_COLUMNS];
 }
 
 export interface ParsedReference {
@@ -41,6 +43,8 @@ export interface ParsedReference {
 	year: number;
 	population: number;
 	diversityShare: number;
+	/** Null when the file does not say what the share counts. */
+	diversityMeasure: 'foreign_born' | 'foreign_language' | null;
 	overall: number;
 	/** Area code to score 0–100; an area without a value is absent. */
 	areaScores: Record<string, number>;
@@ -144,6 +148,14 @@ const fixedFields = {
 				.max(50_000_000, { error: 'error.population_range' })
 		),
 	diversity_share: percent(),
+	diversity_measure: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.optional()
+		.transform((v) => (v ? v.replace('-', '_') : ''))
+		.pipe(z.enum(['', 'foreign_born', 'foreign_language'], { error: 'error.csv_diversity_measure' }))
+		.transform((v) => (v === '' ? null : v)),
 	overall: score(),
 	source: z.string().trim().min(1, { error: 'error.required' }).max(500, { error: 'error.too_long' }),
 	synthetic: z
@@ -278,6 +290,7 @@ export function parseReferenceCsv(
 			year: data.year,
 			population: data.population,
 			diversityShare: data.diversity_share,
+			diversityMeasure: data.diversity_measure,
 			overall: data.overall,
 			areaScores,
 			source: data.source,

@@ -1,11 +1,15 @@
 import type { Dimension } from '../questionnaire/schema';
 
 /** One municipality's scores as the comparison sees them; null where a score is missing. */
+export type DiversityMeasure = 'foreign_born' | 'foreign_language';
+
 export interface ScoredEntity {
 	id: string;
 	country: string;
 	population: number;
 	diversityShare: number;
+	/** What the share counts; null when a reference result does not say. */
+	diversityMeasure?: DiversityMeasure | null;
 	overall: number | null;
 	areas: Record<string, number | null>;
 	dimensions?: Partial<Record<Dimension, number | null>>;
@@ -20,8 +24,8 @@ export interface PeerResult extends ScoredEntity {
 	source: string;
 }
 
-export type GroupKind = 'all' | 'population' | 'diversity' | 'country' | 'custom';
-export const GROUP_KINDS: GroupKind[] = ['all', 'population', 'diversity', 'country', 'custom'];
+export type GroupKind = 'all' | 'population' | 'diversity' | 'similar' | 'country' | 'custom';
+export const GROUP_KINDS: GroupKind[] = ['all', 'population', 'diversity', 'similar', 'country', 'custom'];
 
 export interface Summary {
 	own: number | null;

@@ -1,4 +1,5 @@
 import type { QuestionnaireIssue, SourceFile } from './parse';
+import { allBandLists } from '../comparison/bands';
 import { maxPoints } from '../scoring/max-points';
 import { isScored, type AreaFile, type Band, type Question, type Questionnaire } from './schema';
 
@@ -72,9 +73,9 @@ export function checkConsistency(
 			fwIssue('areas', `composite area '${area.code}' has no sub-areas`);
 		}
 	}
-	for (const kind of ['population', 'diversity'] as const) {
-		const problem = bandProblem(q.framework.peer_bands[kind]);
-		if (problem) fwIssue(`peer_bands.${kind}`, problem);
+	for (const list of allBandLists(q.framework.peer_bands)) {
+		const problem = bandProblem(list.bands);
+		if (problem) fwIssue(list.path, problem);
 	}
 	return issues;
 }
@@ -101,7 +102,7 @@ function questionProblems(question: Question): string[] {
 }
 
 /** Bands must start at 0, follow on without gaps or overlaps, and end open. */
-function bandProblem(bands: Band[]): string | undefined {
+function bandProblem(bands: readonly Band[]): string | undefined {
 	if (bands[0]?.min !== 0) return 'the first band must start at 0';
 	for (let i = 0; i < bands.length; i++) {
 		const band = bands[i]!;

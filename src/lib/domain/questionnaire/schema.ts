@@ -145,8 +145,29 @@ export const frameworkSchema = z.strictObject({
 		.prefault({}),
 	peer_bands: z.strictObject({
 		population: z.array(bandSchema).min(2),
-		diversity: z.array(bandSchema).min(2)
+		diversity: z.array(bandSchema).min(2),
+		/**
+		 * Bands of one country (ISO code), used when the compared municipality is in it: Finland's
+		 * municipalities are small, so its size bands are finer than the ICC-wide ones.
+		 */
+		countries: z
+			.record(
+				z.string().regex(/^[A-Z]{2}$/, { error: 'a country is a two-letter ISO code, e.g. FI' }),
+				z.strictObject({
+					population: z.array(bandSchema).min(2).optional(),
+					diversity: z.array(bandSchema).min(2).optional()
+				})
+			)
+			.default({})
 	}),
+	comparison: z
+		.strictObject({
+			/** How many municipalities the "most similar" group holds. */
+			similar_count: z.number().int().min(2).max(100).default(10),
+			/** Below this share of answered questions (%), a round gets no rank and no strongest/weakest list. */
+			min_completeness: z.number().min(0).max(100).default(80)
+		})
+		.prefault({}),
 	areas: z.array(areaSchema).min(1)
 });
 export type Framework = z.infer<typeof frameworkSchema>;

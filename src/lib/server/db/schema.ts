@@ -343,6 +343,8 @@ export const referenceResults = sqliteTable(
 		year: integer('year').notNull(),
 		population: integer('population').notNull(),
 		diversityShare: real('diversity_share').notNull(),
+		/** What the share counts, when the source says: foreign-born and foreign-language shares differ. */
+		diversityMeasure: text('diversity_measure', { enum: ['foreign_born', 'foreign_language'] }),
 		overall: real('overall').notNull(),
 		/** JSON object of area code to score 0–100; a missing area is absent, not 0. */
 		areaScores: text('area_scores').notNull().default('{}'),

@@ -33,6 +33,7 @@ export function ownSide(
 		country: municipality.country,
 		population: round.population,
 		diversityShare: round.diversityShare,
+		diversityMeasure: round.diversityMeasure,
 		overall: scores.overall,
 		areas: areaScores(scores),
 		dimensions: scores.dimensions

@@ -1,4 +1,5 @@
 import { changeSince, highlights } from '../../domain/comparison/compare';
+import { bandsFor } from '../../domain/comparison/bands';
 import { compareGroup, groupMembers } from '../../domain/comparison/peer-columns';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { SessionUser } from '../auth';
@@ -21,7 +22,7 @@ export function peerSummary(
 	const { round, questionnaire, own } = side;
 	const sample = cachedSample(db, questionnaire);
 	const exclude = sample.indexOf.get(own.id) ?? -1;
-	const bands = questionnaire.framework.peer_bands;
+	const bands = bandsFor(questionnaire.framework.peer_bands, own.country);
 	const areaCodes = questionnaire.areas.map((a) => a.code);
 	const group = (kind: 'all' | 'population') =>
 		compareGroup(own, sample.columns, groupMembers(sample.columns, own, kind, bands, exclude), areaCodes);

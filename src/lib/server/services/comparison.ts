@@ -1,10 +1,12 @@
 import { changeSince, highlights, type Comparison } from '../../domain/comparison/compare';
 import { bandOf } from '../../domain/comparison/groups';
+import { bandsFor } from '../../domain/comparison/bands';
 import {
 	compareGroup,
 	countSynthetic,
 	dimensionMeans,
-	groupMembers
+	groupMembers,
+	measureMix
 } from '../../domain/comparison/peer-columns';
 import { peerMatcher, pickList } from '../../domain/comparison/peer-search';
 import { rankingWindow, type RankingRow } from '../../domain/comparison/ranking';
@@ -21,13 +23,23 @@ import { roundView } from './round-view';
 export const RANKING_PAGE_SIZE = 25;
 export const PICKER_LIMIT = 50;
 
+/** Without enough answers a rank means nothing: every summary then shows none. */
+function withoutRanks(c: Comparison, ranked: boolean): Comparison {
+	if (ranked) return c;
+	const strip = (s: Comparison['overall']) => ({ ...s, rank: null });
+	return {
+		overall: strip(c.overall),
+		areas: Object.fromEntries(Object.entries(c.areas).map(([k, s]) => [k, strip(s)]))
+	};
+}
+
 /** The parts of the page a link or form chooses besides the group: the ranking's page, the picker's search. */
 export interface CompareView {
 	rankPage?: number;
 	q?: string;
 }
 
-const SHOWN_GROUPS = ['all', 'population', 'diversity'] as const;
+const SHOWN_GROUPS = ['all', 'population', 'diversity', 'similar'] as const;
 
 /**
  * Everything the compare page shows, computed on the server from the cached peer sample. The page gets
@@ -48,7 +60,11 @@ export function comparePage(
 	const cols = sample.columns;
 	// An anonymous peer's real id never reaches the browser: it has an opaque id in this round's comparisons.
 	const viewer = viewerPeers(db, sample, round.id, municipality.id);
-	const bands = questionnaire.framework.peer_bands;
+	const bands = bandsFor(questionnaire.framework.peer_bands, municipality.country);
+	const settings = questionnaire.framework.comparison;
+	// Too few answers make a rank and a list of strongest areas say more about what is missing than about
+	// the municipality; the page explains why they are left out.
+	const ranked = scores.completeness.percent >= settings.min_completeness;
 	const areaCodes = questionnaire.areas.map((a) => a.code);
 
 	// Only ids of this comparison count, and only they go back, not whatever the query held.
@@ -58,15 +74,17 @@ export function comparePage(
 		if (i !== undefined) custom.set(i, id);
 	}
 	const customSet = new Set(custom.keys());
-	const members = (k: GroupKind) => groupMembers(cols, own, k, bands, viewer.exclude, customSet);
+	const members = (k: GroupKind) =>
+		groupMembers(cols, own, k, bands, viewer.exclude, customSet, settings.similar_count);
 	// Each group's statistics once: the chosen group reuses the comparison the bar chart needs anyway.
 	const groups = new Map<GroupKind, Uint32Array>(SHOWN_GROUPS.map((k) => [k, members(k)]));
-	const byGroup = Object.fromEntries(
-		SHOWN_GROUPS.map((k) => [k, compareGroup(own, cols, groups.get(k)!, areaCodes)])
-	) as Record<(typeof SHOWN_GROUPS)[number], Comparison>;
+	const compared = (g: Uint32Array) => withoutRanks(compareGroup(own, cols, g, areaCodes), ranked);
+	const byGroup = Object.fromEntries(SHOWN_GROUPS.map((k) => [k, compared(groups.get(k)!)])) as Record<
+		(typeof SHOWN_GROUPS)[number],
+		Comparison
+	>;
 	const group = groups.get(kind) ?? members(kind);
-	const selected =
-		(byGroup as Partial<Record<GroupKind, Comparison>>)[kind] ?? compareGroup(own, cols, group, areaCodes);
+	const selected = (byGroup as Partial<Record<GroupKind, Comparison>>)[kind] ?? compared(group);
 
 	const history = roundHistory(db, side);
 	const previous = history.filter((h) => h.year < round.year).at(-1) ?? null;
@@ -126,6 +144,10 @@ export function comparePage(
 			population: bandOf(own.population, bands.population)?.label ?? null,
 			diversity: bandOf(own.diversityShare, bands.diversity)?.label ?? null
 		},
+		similarCount: settings.similar_count,
+		diversityMeasure: round.diversityMeasure,
+		measureMix: measureMix(cols, group, round.diversityMeasure),
+		completeness: { percent: scores.completeness.percent, required: settings.min_completeness, ranked },
 		areas: areaViews(questionnaire),
 		own: { overall: own.overall, areas: own.areas, dimensions: scores.dimensions },
 		selected,
@@ -133,9 +155,11 @@ export function comparePage(
 		syntheticInGroup: countSynthetic(cols, group),
 		byGroup,
 		dimensionMeans: dimensionMeans(cols, group),
-		ranking: [...rows.map(rankingRow(false)), ...near.map(rankingRow(true))],
+		ranking: ranked ? [...rows.map(rankingRow(false)), ...near.map(rankingRow(true))] : [],
 		rankingPage,
-		highlights: { strongest: highlights(selected).strongest, gaps: highlights(byGroup.population).gaps },
+		highlights: ranked
+			? { strongest: highlights(selected).strongest, gaps: highlights(byGroup.population).gaps }
+			: { strongest: [], gaps: [] },
 		history,
 		change: changeSince({ overall: own.overall, areas: own.areas }, previous, areaCodes),
 		pickable: picked.listed.map((i) => ({

@@ -47,8 +47,7 @@ export function cachedSample(db: Db, questionnaire: Questionnaire): CachedSample
 		const peers = peerSample(db, id);
 		const columns = toColumns(
 			peers,
-			questionnaire.areas.map((a) => a.code),
-			questionnaire.framework.peer_bands
+			questionnaire.areas.map((a) => a.code)
 		);
 		const named = [...peers.keys()].filter((i) => columns.names[i] !== null);
 		named.sort((a, b) => collator.compare(columns.names[a]!, columns.names[b]!) || a - b);

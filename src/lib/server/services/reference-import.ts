@@ -139,6 +139,7 @@ export function writeReferenceRows(
 					year: r.year,
 					population: r.population,
 					diversityShare: r.diversityShare,
+					diversityMeasure: r.diversityMeasure,
 					overall: r.overall,
 					areaScores: JSON.stringify(r.areaScores),
 					source: r.source,

@@ -204,6 +204,7 @@ const own = {
 	'error.csv_unknown_column': 'Unknown column: use the column names of the template.',
 	'error.csv_missing_column': 'This required column is missing from the header line.',
 	'error.csv_duplicate_column': 'This column appears twice in the header line.',
+	'error.csv_diversity_measure': 'Enter foreign_born or foreign_language, or leave it empty.',
 	'error.csv_boolean': 'Enter true or false (yes/no and 1/0 also work).',
 	'error.csv_score_range': 'Enter a score between 0 and 100.',
 	'error.csv_year_range': 'Enter a year between 1990 and 2100.',

@@ -211,6 +211,7 @@ const own = {
 	'error.csv_unknown_column': 'Tuntematon sarake: käytä mallipohjan sarakkeiden nimiä.',
 	'error.csv_missing_column': 'Tämä pakollinen sarake puuttuu otsikkoriviltä.',
 	'error.csv_duplicate_column': 'Sarake on otsikkorivillä kahdesti.',
+	'error.csv_diversity_measure': 'Anna foreign_born (ulkomailla syntyneet) tai foreign_language (vieraskieliset) tai jätä tyhjäksi.',
 	'error.csv_boolean': 'Anna true tai false (myös yes/no ja 1/0 käyvät).',
 	'error.csv_score_range': 'Anna pistemäärä väliltä 0–100.',
 	'error.csv_year_range': 'Anna vuosi väliltä 1990–2100.',

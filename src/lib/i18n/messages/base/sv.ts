@@ -210,6 +210,7 @@ const own = {
 	'error.csv_unknown_column': 'Okänd kolumn: använd kolumnnamnen i mallen.',
 	'error.csv_missing_column': 'Den här obligatoriska kolumnen saknas i rubrikraden.',
 	'error.csv_duplicate_column': 'Kolumnen förekommer två gånger i rubrikraden.',
+	'error.csv_diversity_measure': 'Ange foreign_born (utrikes födda) eller foreign_language (med främmande modersmål) eller lämna tomt.',
 	'error.csv_boolean': 'Ange true eller false (yes/no och 1/0 fungerar också).',
 	'error.csv_score_range': 'Ange en poäng mellan 0 och 100.',
 	'error.csv_year_range': 'Ange ett år mellan 1990 och 2100.',

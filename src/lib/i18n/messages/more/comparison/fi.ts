@@ -1,2 +1,16 @@
 /** Comparison bands, similar municipalities, context facts (fi). Spread into ../fi.ts. */
-export const fi = {} as const;
+export const fi = {
+	'compare.group.similar': {
+		one: 'Samankaltaisin kunta',
+		other: '{count} samankaltaisinta kuntaa'
+	},
+	'compare.not_ranked':
+		'Sijoitusta sekä vahvimpien alueiden ja suurimpien erojen luetteloita ei vielä näytetä: ne tulevat näkyviin, kun vähintään {required} % kysymyksistä on vastattu (nyt {percent} %). Näin vähäiset vastaukset kertoisivat enemmän puuttuvista tiedoista kuin kunnasta.',
+	'compare.measure_mixed': {
+		one: 'Eri laskutavat: yksi ryhmän vertailukunta ilmoittaa osuutensa eri perusteella kuin {name} ({measure}) tai ei kerro perustetta.',
+		other:
+			'Eri laskutavat: {count} ryhmän vertailukuntaa ilmoittaa osuutensa eri perusteella kuin {name} ({measure}) tai ei kerro perustetta.'
+	},
+	'compare.measure_like_with_like':
+		'Samankaltaisen monimuotoisuuden ryhmässä ovat vain vertailukunnat, joiden osuus lasketaan samalla perusteella kuin kunnan {name} ({measure}), sekä ne, jotka eivät kerro perustetta.'
+} as const;

@@ -1,2 +1,16 @@
 /** Comparison bands, similar municipalities, context facts (sv). Spread into ../sv.ts. */
-export const sv = {} as const;
+export const sv = {
+	'compare.group.similar': {
+		one: 'Den mest likartade kommunen',
+		other: 'De {count} mest likartade kommunerna'
+	},
+	'compare.not_ranked':
+		'Ingen placering och inga listor över de starkaste områdena eller de största skillnaderna ännu: de visas när minst {required} % av frågorna har besvarats (nu {percent} %). Med så få svar skulle de säga mer om vad som saknas än om kommunen.',
+	'compare.measure_mixed': {
+		one: 'Olika mått: en jämförelsekommun i gruppen räknar sin andel på ett annat sätt än {name} ({measure}) eller anger inte hur.',
+		other:
+			'Olika mått: {count} jämförelsekommuner i gruppen räknar sin andel på ett annat sätt än {name} ({measure}) eller anger inte hur.'
+	},
+	'compare.measure_like_with_like':
+		'Gruppen med likartad mångfald omfattar bara jämförelsekommuner vars andel räknas på samma sätt som för {name} ({measure}) och de som inte anger hur.'
+} as const;

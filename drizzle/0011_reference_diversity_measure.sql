@@ -1,0 +1,1 @@
+ALTER TABLE `reference_results` ADD `diversity_measure` text;
