@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { referenceCsvColumns } from '../src/lib/domain/comparison/reference-csv';
+import { referenceCsvTemplateColumns } from '../src/lib/domain/comparison/reference-csv';
 import type { Band } from '../src/lib/domain/questionnaire/schema';
 import { loadQuestionnaireDir } from '../src/lib/server/questionnaire-loader';
 
@@ -98,7 +98,7 @@ function csvField(value: string): string {
 	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-const header = referenceCsvColumns(q);
+const header = referenceCsvTemplateColumns(q);
 const lines = [header.join(',')];
 for (let i = 0; i < COUNT + EXTRA.length; i++) {
 	// Every combination of population and diversity band turns up, in a shuffled-looking order.

@@ -86,11 +86,23 @@ describe('parseReferenceCsv', () => {
 				year: 2024,
 				population: 12345,
 				diversityShare: 9.5,
+				diversityMeasure: null,
 				overall: 61.5,
 				areaScores: { a: 70, lens: 55, l1: 50, l2: 60, opt: 40 },
 				source: 'https://example.org/report',
 				synthetic: true
 			}
+		]);
+	});
+
+	it('reads what the diversity share counts from the optional column, and refuses anything else', () => {
+		const header = HEADER.replace('diversity_share,', 'diversity_share,diversity_measure,');
+		const row = (measure: string) => GOOD.replace('"9,5",', `"9,5",${measure},`);
+		expect(parse(header, row('foreign_born')).rows[0]!.diversityMeasure).toBe('foreign_born');
+		expect(parse(header, row('Foreign-Language')).rows[0]!.diversityMeasure).toBe('foreign_language');
+		expect(parse(header, row('')).rows[0]!.diversityMeasure).toBeNull();
+		expect(parse(header, row('immigrants')).errors).toMatchObject([
+			{ row: 1, column: 'diversity_measure', message: 'error.csv_diversity_measure', value: 'immigrants' }
 		]);
 	});
 

@@ -37,6 +37,8 @@ export interface PeerColumns {
 	areas: ReadonlyMap<string, ScoreColumn>;
 	/** Only results published in this app have dimension scores: NaN for imported ones. */
 	dimensions: Readonly<Record<Dimension, Float64Array>>;
+	/** Each context fact's values by peer, NaN where a peer has none (only published rounds have them). */
+	facts: ReadonlyMap<string, Float64Array>;
 	/** Peers with an overall index, best first; equal scores in sample order, as a stable sort leaves them. */
 	byOverall: Uint32Array;
 }
@@ -69,6 +71,12 @@ export function toColumns(peers: readonly PeerResult[], areaCodes: readonly stri
 			Dimension,
 			Float64Array
 		>,
+		facts: new Map(
+			[...new Set(peers.flatMap((p) => Object.keys(p.facts ?? {})))].map((code) => [
+				code,
+				values((p) => p.facts?.[code])
+			])
+		),
 		byOverall: Uint32Array.from([...overall.ascending].sort(best))
 	};
 }
@@ -173,4 +181,16 @@ export function countSynthetic(cols: PeerColumns, members: Uint32Array): number 
 	let n = 0;
 	for (let k = 0; k < members.length; k++) n += cols.synthetic[members[k]!]!;
 	return n;
+}
+
+/** The group's values of one context fact, for its median beside the municipality's own figure. */
+export function factValues(cols: PeerColumns, members: Uint32Array, code: string): number[] {
+	const column = cols.facts.get(code);
+	if (!column) return [];
+	const out: number[] = [];
+	for (let k = 0; k < members.length; k++) {
+		const v = column[members[k]!]!;
+		if (!Number.isNaN(v)) out.push(v);
+	}
+	return out;
 }

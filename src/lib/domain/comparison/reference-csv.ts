@@ -30,9 +30,21 @@ export function referenceAreaCodes(questionnaire: Questionnaire): string[] {
 	return [...questionnaire.framework.areas].sort((a, b) => a.order - b.order).map((a) => a.code);
 }
 
-/** The header line of a reference-results CSV, column by column. */
+/** The header line of a reference-results CSV with the columns every file needs, column by column. */
 export function referenceCsvColumns(questionnaire: Questionnaire): string[] {
-	return [...LEADING_COLUMNS, ...OPTIONAL_COLUMNS, ...referenceAreaCodes(questionnaire), ...TRAILING_COLUMNS];
+	return [...LEADING_COLUMNS, ...referenceAreaCodes(questionnaire), ...TRAILING_COLUMNS];
+}
+
+/** The header of the template admins download: the optional columns too, after the share they describe. */
+export function referenceCsvTemplateColumns(questionnaire: Questionnaire): string[] {
+	const [municipality, country, year, population, share, overall] = LEADING_COLUMNS;
+	return [
+		...[municipality, country, year, population, share],
+		...OPTIONAL_COLUMNS,
+		overall,
+		...referenceAreaCodes(questionnaire),
+		...TRAILING_COLUMNS
+	];
 }
 
 export interface ParsedReference {
@@ -215,7 +227,7 @@ export function parseReferenceCsv(
 		report({ row: 0, column: '', message: 'error.csv_empty', value: '' });
 		return refused();
 	}
-	const allowed = new Set(referenceCsvColumns(questionnaire));
+	const allowed = new Set(referenceCsvTemplateColumns(questionnaire));
 	const areaCodes = new Set(referenceAreaCodes(questionnaire));
 	const header = records[0]!.map((h) => h.trim().toLowerCase());
 	const badQuotes = new Set(quoteErrors);

@@ -20,6 +20,8 @@ export interface PeerResult extends ScoredEntity {
 	name: string | null;
 	year: number;
 	kind: 'published' | 'reference';
+	/** Context facts (question code to number) of a round published in this app; none for imported ones. */
+	facts?: Readonly<Record<string, number>>;
 	synthetic: boolean;
 	source: string;
 }

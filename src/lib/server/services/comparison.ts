@@ -5,9 +5,11 @@ import {
 	compareGroup,
 	countSynthetic,
 	dimensionMeans,
+	factValues,
 	groupMembers,
 	measureMix
 } from '../../domain/comparison/peer-columns';
+import { factMedian } from '../../domain/context-facts';
 import { peerMatcher, pickList } from '../../domain/comparison/peer-search';
 import { rankingWindow, type RankingRow } from '../../domain/comparison/ranking';
 import type { GroupKind } from '../../domain/comparison/types';
@@ -16,6 +18,7 @@ import { isPublished } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { areaViews, ownSide, roundHistory } from './comparison-own';
+import { roundFacts } from './context-facts';
 import { cachedSample, peerIndexOf, viewerPeers } from './peer-cache';
 import { roundView } from './round-view';
 
@@ -168,6 +171,10 @@ export function comparePage(
 			synthetic: cols.synthetic[i] === 1
 		})),
 		picker: { q, matching: picked.matching, limit: PICKER_LIMIT },
-		customIds: [...custom.values()]
+		customIds: [...custom.values()],
+		facts: roundFacts(db, questionnaire, round.id).map((f) => ({
+			...f,
+			peers: factMedian(factValues(cols, group, f.code))
+		}))
 	};
 }

@@ -1,8 +1,8 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { PeerResult } from '../../domain/comparison/types';
 import type { ScoreResult } from '../../domain/scoring';
 import type { Db } from '../db/client';
-import { assessmentRounds, municipalities, referenceResults } from '../db/schema';
+import { answers, assessmentRounds, municipalities, referenceResults } from '../db/schema';
 import { areaScoresSchema, scoreSummarySchema } from '../../domain/stored/score-schemas';
 import { readJsonColumn } from '../db/json-column';
 
@@ -63,6 +63,7 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 		)
 			latest.set(r.municipalityId, r);
 	}
+	const facts = publishedFacts(db, questionnaireId, new Set([...latest.values()].map((r) => r.id)));
 	const published: PeerResult[] = [...latest.values()]
 		.filter((r) => r.summary)
 		.map((r) => {
@@ -78,6 +79,7 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 				overall: scores.overall,
 				areas: scores.areas,
 				dimensions: scores.dimensions,
+				facts: facts.get(r.id) ?? {},
 				kind: 'published',
 				synthetic: r.isDemo,
 				source: 'published'
@@ -103,4 +105,32 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 			source: r.source
 		}));
 	return [...published, ...reference];
+}
+
+/** The context facts (number answers) of the given published rounds, by round id and question code. */
+function publishedFacts(db: Db, questionnaireId: string, roundIds: ReadonlySet<string>) {
+	const rows = db
+		.select({
+			roundId: answers.roundId,
+			code: answers.questionCode,
+			value: sql<number>`json_extract(${answers.value}, '$.value')`
+		})
+		.from(answers)
+		.innerJoin(assessmentRounds, eq(answers.roundId, assessmentRounds.id))
+		.where(
+			and(
+				eq(assessmentRounds.questionnaireId, questionnaireId),
+				eq(assessmentRounds.status, 'published'),
+				sql`json_extract(${answers.value}, '$.kind') = 'number'`
+			)
+		)
+		.all();
+	const byRound = new Map<string, Record<string, number>>();
+	for (const r of rows) {
+		if (!roundIds.has(r.roundId) || typeof r.value !== 'number') continue;
+		let facts = byRound.get(r.roundId);
+		if (!facts) byRound.set(r.roundId, (facts = {}));
+		facts[r.code] = r.value;
+	}
+	return byRound;
 }

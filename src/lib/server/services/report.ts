@@ -6,6 +6,7 @@ import { isPublished } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { municipalities } from '../db/schema';
+import { roundFacts } from './context-facts';
 import { ServiceError } from './errors';
 import { listNarratives, listRecommendations } from './recommendations';
 import { roundScores } from './round-scores';
@@ -50,6 +51,7 @@ export function roundReport(
 		},
 		title: questionnaire.framework.title,
 		scores,
+		facts: roundFacts(db, questionnaire, roundId),
 		areas: questionnaire.areas.map((a) => ({
 			code: a.code,
 			name: a.name,

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { contextFacts } from '../../domain/context-facts';
 import { isScored, type Questionnaire } from '../../domain/questionnaire/schema';
 import { can } from '../../domain/roles';
 import { permissionsFor } from '../../domain/round-permissions';
@@ -78,6 +79,7 @@ export function roundOverview(
 		municipality,
 		areas,
 		scores,
+		facts: contextFacts(questionnaire, (code) => stored.get(code)?.value),
 		missing: missingAnswers(questionnaire, answered),
 		workingGroup: [
 			...new Map(workingGroup.map((w) => [w.userId, { userId: w.userId, name: w.name }])).values()

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { referenceCsvColumns } from '$lib/domain/comparison/reference-csv';
+import { referenceCsvTemplateColumns } from '$lib/domain/comparison/reference-csv';
 import { download, fileEndpoint } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
@@ -11,7 +11,7 @@ export const GET: RequestHandler = (event) =>
 			const id = event.url.searchParams.get('questionnaire');
 			const questionnaire = id ? qs.get(id) : qs.values().next().value;
 			if (!questionnaire) error(404, { message: 'error.not_found', key: 'error.not_found' });
-			const header = referenceCsvColumns(questionnaire).join(',') + '\r\n';
+			const header = referenceCsvTemplateColumns(questionnaire).join(',') + '\r\n';
 			return download(
 				header,
 				'text/csv; charset=utf-8',

@@ -1,5 +1,16 @@
 /** Comparison bands, similar municipalities, context facts (en). Spread into ../en.ts. */
 export const en = {
+	'facts.heading': 'Context facts',
+	'facts.intro': 'Figures the working group gave to describe the municipality. They are not scored.',
+	'facts.col_fact': 'Fact',
+	'facts.col_value': 'Value',
+	'facts.col_peers': 'Median: {group}',
+	'facts.peer_median': '{median} (n = {n})',
+	'facts.peers_note':
+		'A group’s median is shown when at least {min} municipalities that published in this app gave the figure; imported results have none.',
+	'round.area_scores_heading': 'Policy areas',
+	'round.dimension_scores_heading': 'Good-relations dimensions',
+	'round.lens_heading': 'Intercultural lens: its six service areas',
 	'compare.group.similar': {
 		one: 'The most similar municipality',
 		other: 'The {count} most similar municipalities'

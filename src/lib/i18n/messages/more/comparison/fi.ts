@@ -1,5 +1,16 @@
 /** Comparison bands, similar municipalities, context facts (fi). Spread into ../fi.ts. */
 export const fi = {
+	'facts.heading': 'Taustatiedot',
+	'facts.intro': 'Lukuja, joilla työryhmä kuvasi kuntaa. Niitä ei pisteytetä.',
+	'facts.col_fact': 'Tieto',
+	'facts.col_value': 'Arvo',
+	'facts.col_peers': 'Mediaani: {group}',
+	'facts.peer_median': '{median} (n = {n})',
+	'facts.peers_note':
+		'Ryhmän mediaani näytetään, kun vähintään {min} tässä palvelussa tuloksensa julkaissutta kuntaa on antanut luvun; tuoduissa tuloksissa taustatietoja ei ole.',
+	'round.area_scores_heading': 'Politiikka-alueet',
+	'round.dimension_scores_heading': 'Hyvien väestösuhteiden osa-alueet',
+	'round.lens_heading': 'Kulttuurienvälinen näkökulma: sen kuusi palvelualuetta',
 	'compare.group.similar': {
 		one: 'Samankaltaisin kunta',
 		other: '{count} samankaltaisinta kuntaa'

@@ -1,5 +1,16 @@
 /** Comparison bands, similar municipalities, context facts (sv). Spread into ../sv.ts. */
 export const sv = {
+	'facts.heading': 'Bakgrundsuppgifter',
+	'facts.intro': 'Siffror som arbetsgruppen angav för att beskriva kommunen. De poängsätts inte.',
+	'facts.col_fact': 'Uppgift',
+	'facts.col_value': 'Värde',
+	'facts.col_peers': 'Median: {group}',
+	'facts.peer_median': '{median} (n = {n})',
+	'facts.peers_note':
+		'Gruppens median visas när minst {min} kommuner som publicerat sina resultat i tjänsten har angett siffran; importerade resultat saknar bakgrundsuppgifter.',
+	'round.area_scores_heading': 'Politikområden',
+	'round.dimension_scores_heading': 'Delområden för goda relationer',
+	'round.lens_heading': 'Interkulturellt perspektiv: dess sex serviceområden',
 	'compare.group.similar': {
 		one: 'Den mest likartade kommunen',
 		other: 'De {count} mest likartade kommunerna'
