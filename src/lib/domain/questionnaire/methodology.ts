@@ -4,6 +4,7 @@ import {
 	isScored,
 	type Band,
 	type Dimension,
+	type Framework,
 	type LocalizedText,
 	type Questionnaire
 } from './schema';
@@ -31,7 +32,8 @@ export interface MethodologyModel {
 	lowScoreThreshold: number;
 	areas: MethodologyArea[];
 	dimensions: Array<{ code: Dimension; questions: number; maxPoints: number }>;
-	bands: { population: Band[]; diversity: Band[] };
+	bands: Framework['peer_bands'];
+	comparison: Framework['comparison'];
 	yesPartlyNoPoints: Array<{ yes: number; partly: number; no: number; questions: number }>;
 }
 
@@ -92,6 +94,7 @@ export function methodologyModel(q: Questionnaire): MethodologyModel {
 			return { code: d, questions: tagged.length, maxPoints: tagged.reduce((s, x) => s + maxPoints(x), 0) };
 		}),
 		bands: q.framework.peer_bands,
+		comparison: q.framework.comparison,
 		yesPartlyNoPoints: [...ypn.values()].sort((a, b) => b.questions - a.questions)
 	};
 }

@@ -1,5 +1,19 @@
 /** Comparison bands, similar municipalities, context facts (en). Spread into ../en.ts. */
 export const en = {
+	'method.country_bands_heading': 'Peer groups per country, most similar municipalities',
+	'method.country_bands_intro':
+		'A country can have size and diversity bands of its own; a municipality of that country is compared with the peers that fall in its band by those limits. Nine in ten Finnish municipalities have fewer than 50,000 residents, so Finland’s size bands are finer at the small end.',
+	'method.country_population_bands': 'Population bands: {country}',
+	'method.country_diversity_bands': 'Diversity bands: {country}',
+	'method.similar_heading': 'The most similar municipalities',
+	'method.similar_rule':
+		'This group holds the {count} peers nearest to the municipality. Distance is the difference of the base-10 logarithms of the populations plus the difference of the diversity shares divided by ten: a town of 10,000 residents is as far from one of 100,000 as a share of 5 % is from one of 15 %. Of peers equally far, the one listed first by its identifier is taken.',
+	'method.measure_heading': 'Diversity compared like with like',
+	'method.measure_rule':
+		'A diversity share counts either foreign-born residents or residents with a foreign mother tongue, and the two differ by several points in the same place. The similar-diversity group leaves out peers whose share counts the other thing; peers whose source does not say are kept. Other groups that mix the two are marked as mixed.',
+	'method.min_completeness_heading': 'Ranks need enough answers',
+	'method.min_completeness_rule':
+		'A round with fewer than {percent} % of its questions answered is shown against its group but gets no rank and no lists of strongest areas or largest gaps: with so few answers they would say more about what is missing than about the municipality.',
 	'facts.heading': 'Context facts',
 	'facts.intro': 'Figures the working group gave to describe the municipality. They are not scored.',
 	'facts.col_fact': 'Fact',

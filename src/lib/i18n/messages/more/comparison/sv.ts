@@ -1,5 +1,19 @@
 /** Comparison bands, similar municipalities, context facts (sv). Spread into ../sv.ts. */
 export const sv = {
+	'method.country_bands_heading': 'Jämförelsegrupper per land och de mest likartade kommunerna',
+	'method.country_bands_intro':
+		'Ett land kan ha egna storleks- och mångfaldsklasser; en kommun i landet jämförs med de kommuner som hamnar i samma klass enligt dessa gränser. Nio av tio finländska kommuner har färre än 50 000 invånare, så Finlands storleksklasser är tätare bland de små kommunerna.',
+	'method.country_population_bands': 'Invånarklasser: {country}',
+	'method.country_diversity_bands': 'Mångfaldsklasser: {country}',
+	'method.similar_heading': 'De mest likartade kommunerna',
+	'method.similar_rule':
+		'Gruppen omfattar de {count} jämförelsekommuner som ligger närmast kommunen. Avståndet är skillnaden mellan invånarantalens tiologaritmer plus skillnaden mellan mångfaldsandelarna delad med tio: en kommun med 10 000 invånare ligger lika långt från en med 100 000 som en andel på 5 % från en på 15 %. Av kommuner på samma avstånd väljs den som kommer först enligt sin identifierare.',
+	'method.measure_heading': 'Mångfald jämförs på samma grund',
+	'method.measure_rule':
+		'En andel anger antingen utrikes födda invånare eller invånare med främmande modersmål, och de skiljer sig ofta med flera procentenheter i samma kommun. Gruppen med likartad mångfald utesluter kommuner vars andel räknas på den andra grunden; kommuner vars källa inte anger grunden tas med. Andra grupper som blandar grunderna märks som blandade.',
+	'method.min_completeness_heading': 'Placering kräver tillräckligt många svar',
+	'method.min_completeness_rule':
+		'En omgång där färre än {percent} % av frågorna har besvarats jämförs med sin grupp men får ingen placering och inga listor över de starkaste områdena eller de största skillnaderna: med så få svar skulle de säga mer om vad som saknas än om kommunen.',
 	'facts.heading': 'Bakgrundsuppgifter',
 	'facts.intro': 'Siffror som arbetsgruppen angav för att beskriva kommunen. De poängsätts inte.',
 	'facts.col_fact': 'Uppgift',
