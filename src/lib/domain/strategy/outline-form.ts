@@ -233,9 +233,11 @@ export function applyOperation(
 			return {
 				...outline,
 				measures: outline.measures.filter((m) => m.id !== op.id),
-				removedRecommendationIds: removed?.recommendationId
-					? [...outline.removedRecommendationIds, removed.recommendationId]
-					: outline.removedRecommendationIds
+				// Every recommendation the measure consolidated, so drafting again brings none of them back.
+				removedRecommendationIds: [
+					...outline.removedRecommendationIds,
+					...(removed?.recommendationIds ?? []).filter((id) => !outline.removedRecommendationIds.includes(id))
+				]
 			};
 		}
 		case 'remove_indicator':

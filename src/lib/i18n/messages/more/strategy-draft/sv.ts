@@ -1,5 +1,32 @@
 /** Strategy drafting, indicators, situation picture, languages and exports (sv). Spread into ../sv.ts. */
 export const sv = {
 	'strategy_draft.dimension_indicator': '{dimension} (index för goda relationer)',
-	'strategy_draft.score_unit': '/ 100'
+	'strategy_draft.score_unit': '/ 100',
+	'strategy_draft.export.schedule': 'Tidsplan',
+	'strategy_draft.export.cost': 'Kostnadsberäkning',
+	'strategy_draft.export.cost_value': '{amount} € per år',
+	'strategy_draft.export.budget_line': 'Budgetmoment',
+	'strategy_draft.export.key': 'innehåller en av expertens nyckelrekommendationer',
+	'strategy_draft.export.frequency': 'Mätintervall',
+	'strategy_draft.export.indicator_owner': 'Rapporteras av',
+	'strategy_draft.export.key_measures': 'Centrala åtgärder',
+	'strategy_draft.export.period': 'Programperiod',
+	'strategy_draft.topic.moving': 'Orsaker till inflyttningen',
+	'strategy_draft.topic.languages': 'Språk',
+	'strategy_draft.topic.age': 'Åldersstruktur',
+	'strategy_draft.topic.employment': 'Sysselsättning och utbildning',
+	'strategy_draft.topic.placements': 'Anvisning av flyktingar till kommunen',
+	'strategy_draft.topic.consulted': 'Vilka som hördes under beredningen',
+	'strategy_draft.topic_prompt.moving':
+		'Varför har invånarna med invandrarbakgrund kommit: arbete, studier, familj, internationellt skydd? Hur har detta förändrats?',
+	'strategy_draft.topic_prompt.languages':
+		'De största språkgrupperna och på vilka språk invånarna behöver information och service.',
+	'strategy_draft.topic_prompt.age':
+		'Åldersstrukturen bland invånare med invandrarbakgrund: barn och unga, personer i arbetsför ålder, äldre.',
+	'strategy_draft.topic_prompt.employment':
+		'Sysselsättning, arbetslöshet och utbildning bland invånare med invandrarbakgrund samt sysselsättningsområdets syn.',
+	'strategy_draft.topic_prompt.placements':
+		'Kommunplatser för flyktingar som avtalats med NTM-centralen, ankomster under de senaste åren och planen för de kommande åren.',
+	'strategy_draft.topic_prompt.consulted':
+		'Vilka som deltog i beredningen av programmet: invånare med invandrarbakgrund, föreningar, välfärdsområdet, sysselsättningsområdet och andra myndigheter.'
 } as const;
