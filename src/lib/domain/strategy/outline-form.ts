@@ -184,7 +184,14 @@ export function outlineFromForm(
 			text: fields.vision_text!,
 			principles: DIMENSIONS.map((d) => ({ dimension: d, text: fields[`principle_${d}`]! }))
 		},
-		situation: { ...base.situation, text: fields.situation_text! },
+		situation: {
+			...base.situation,
+			text: fields.situation_text!,
+			topics: base.situation.topics.map((topic) => {
+				const posted = form.get(`topic_${topic.id}`);
+				return { ...topic, text: typeof posted === 'string' ? posted.slice(0, 8000) : topic.text };
+			})
+		},
 		objectives: base.objectives.map((o) => ({ ...o, text: fields[`objective_${o.id}`]! })),
 		measures,
 		indicators,

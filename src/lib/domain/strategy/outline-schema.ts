@@ -91,7 +91,10 @@ export const outlineSchema = z.object({
 	situation: z.object({
 		text: z.string(),
 		facts: z.array(fact),
-		topics: z.array(z.object({ id: z.enum(SITUATION_TOPICS), text: z.string() })).default([]),
+		// Versions saved before the checklist topics existed get them empty, ready to be written.
+		topics: z
+			.array(z.object({ id: z.enum(SITUATION_TOPICS), text: z.string() }))
+			.default(() => SITUATION_TOPICS.map((id) => ({ id, text: '' }))),
 		overall: z.number().nullable(),
 		strongest: z.array(z.object({ area: z.string(), score: z.number() })),
 		gaps: z.array(z.object({ area: z.string(), gap: z.number(), mean: z.number() })),

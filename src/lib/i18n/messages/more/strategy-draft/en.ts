@@ -28,5 +28,26 @@ export const en = {
 	'strategy_draft.topic_prompt.placements':
 		'Places for refugees agreed with the ELY Centre, arrivals in recent years and the plan for the coming years.',
 	'strategy_draft.topic_prompt.consulted':
-		'Who took part in preparing the programme: residents with a migrant background, associations, the wellbeing services county, the employment area, other authorities.'
+		'Who took part in preparing the programme: residents with a migrant background, associations, the wellbeing services county, the employment area, other authorities.',
+	'strategy_draft.step.heading': 'Choose the recommendations that become measures',
+	'strategy_draft.step.intro':
+		'The chosen recommendations of each area are merged into one measure, written as the municipality’s own commitment, with an owner, partners and a schedule across the council term. Measures built on the expert’s key recommendations come first and start in the first year. A recommendation to draft this programme itself is not offered.',
+	'strategy_draft.step.language': 'Language of the draft',
+	'strategy_draft.step.language_hint':
+		'The other two languages are drafted as translations, which you can check and edit.',
+	'strategy_draft.step.all': 'Choose all',
+	'strategy_draft.step.none': 'Choose none',
+	'strategy_draft.step.none_accepted':
+		'No accepted recommendations: the draft will have no measures, and you can add your own.',
+	'strategy_draft.step.key': 'Key recommendation',
+	'strategy_draft.step.count':
+		'Recommendations chosen: {chosen} / {total}. Measures in the draft: {measures}.',
+	'strategy_draft.export_language': 'Language of the file',
+	'strategy_draft.original': 'original',
+	'strategy_draft.preparing': 'Preparing the file…',
+	'strategy_draft.prepared': 'The file is ready: {name}',
+	'strategy_draft.export_failed': 'The file could not be prepared. Please try again.',
+	'strategy_draft.field.description': 'What the municipality does',
+	'strategy_draft.field.cost': 'Cost estimate, € a year',
+	'strategy_draft.field.unit': 'Unit'
 } as const;

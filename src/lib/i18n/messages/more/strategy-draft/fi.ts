@@ -28,5 +28,26 @@ export const fi = {
 	'strategy_draft.topic_prompt.placements':
 		'ELY-keskuksen kanssa sovitut kuntapaikat, viime vuosina saapuneet ja lähivuosien suunnitelma.',
 	'strategy_draft.topic_prompt.consulted':
-		'Ketkä osallistuivat ohjelman valmisteluun: maahanmuuttajataustaiset asukkaat, järjestöt, hyvinvointialue, työllisyysalue ja muut viranomaiset.'
+		'Ketkä osallistuivat ohjelman valmisteluun: maahanmuuttajataustaiset asukkaat, järjestöt, hyvinvointialue, työllisyysalue ja muut viranomaiset.',
+	'strategy_draft.step.heading': 'Valitse suositukset, joista tulee toimenpiteitä',
+	'strategy_draft.step.intro':
+		'Kunkin osa-alueen valitut suositukset yhdistetään yhdeksi toimenpiteeksi, joka kirjoitetaan kunnan omaksi sitoumukseksi ja jolla on vastuutaho, kumppanit ja aikataulu valtuustokaudelle. Asiantuntijan avainsuosituksiin perustuvat toimenpiteet tulevat ensin ja alkavat ensimmäisenä vuonna. Suositusta laatia tämä ohjelma ei tarjota toimenpiteeksi.',
+	'strategy_draft.step.language': 'Luonnoksen kieli',
+	'strategy_draft.step.language_hint':
+		'Kaksi muuta kieltä laaditaan käännöksiksi, jotka voit tarkistaa ja muokata.',
+	'strategy_draft.step.all': 'Valitse kaikki',
+	'strategy_draft.step.none': 'Poista valinnat',
+	'strategy_draft.step.none_accepted':
+		'Hyväksyttyjä suosituksia ei ole: luonnokseen ei tule toimenpiteitä, ja voit lisätä omia.',
+	'strategy_draft.step.key': 'Avainsuositus',
+	'strategy_draft.step.count':
+		'Valittuja suosituksia: {chosen} / {total}. Toimenpiteitä luonnoksessa: {measures}.',
+	'strategy_draft.export_language': 'Tiedoston kieli',
+	'strategy_draft.original': 'alkuperäinen',
+	'strategy_draft.preparing': 'Tiedostoa valmistellaan…',
+	'strategy_draft.prepared': 'Tiedosto on valmis: {name}',
+	'strategy_draft.export_failed': 'Tiedostoa ei voitu valmistella. Yritä uudelleen.',
+	'strategy_draft.field.description': 'Mitä kunta tekee',
+	'strategy_draft.field.cost': 'Kustannusarvio, € vuodessa',
+	'strategy_draft.field.unit': 'Yksikkö'
 } as const;

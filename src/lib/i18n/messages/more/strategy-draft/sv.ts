@@ -28,5 +28,25 @@ export const sv = {
 	'strategy_draft.topic_prompt.placements':
 		'Kommunplatser för flyktingar som avtalats med NTM-centralen, ankomster under de senaste åren och planen för de kommande åren.',
 	'strategy_draft.topic_prompt.consulted':
-		'Vilka som deltog i beredningen av programmet: invånare med invandrarbakgrund, föreningar, välfärdsområdet, sysselsättningsområdet och andra myndigheter.'
+		'Vilka som deltog i beredningen av programmet: invånare med invandrarbakgrund, föreningar, välfärdsområdet, sysselsättningsområdet och andra myndigheter.',
+	'strategy_draft.step.heading': 'Välj de rekommendationer som blir åtgärder',
+	'strategy_draft.step.intro':
+		'De valda rekommendationerna inom varje område sammanförs till en åtgärd som skrivs som kommunens eget åtagande, med ansvarig, samarbetspartner och tidsplan för fullmäktigeperioden. Åtgärder som bygger på expertens nyckelrekommendationer kommer först och inleds det första året. En rekommendation om att utarbeta själva programmet erbjuds inte som åtgärd.',
+	'strategy_draft.step.language': 'Utkastets språk',
+	'strategy_draft.step.language_hint':
+		'De två andra språken utarbetas som översättningar som du kan granska och redigera.',
+	'strategy_draft.step.all': 'Välj alla',
+	'strategy_draft.step.none': 'Välj bort alla',
+	'strategy_draft.step.none_accepted':
+		'Det finns inga godkända rekommendationer: utkastet får inga åtgärder och du kan lägga till egna.',
+	'strategy_draft.step.key': 'Nyckelrekommendation',
+	'strategy_draft.step.count': 'Valda rekommendationer: {chosen} / {total}. Åtgärder i utkastet: {measures}.',
+	'strategy_draft.export_language': 'Filens språk',
+	'strategy_draft.original': 'original',
+	'strategy_draft.preparing': 'Filen förbereds…',
+	'strategy_draft.prepared': 'Filen är klar: {name}',
+	'strategy_draft.export_failed': 'Filen kunde inte förberedas. Försök igen.',
+	'strategy_draft.field.description': 'Vad kommunen gör',
+	'strategy_draft.field.cost': 'Kostnadsberäkning, € per år',
+	'strategy_draft.field.unit': 'Enhet'
 } as const;
