@@ -78,16 +78,17 @@ export function textsOf(o: StrategyOutline): Map<string, string> {
 }
 
 /**
- * The outline as a reader of another language sees it: each text that has a translation in that language,
- * translated; the rest in the strategy's own language (translationStatus lists them).
+ * The outline as a reader of another language sees it: each text with an up-to-date translation in that
+ * language, translated; the rest in the strategy's own language (translationStatus lists them). A
+ * translation of an original that has been edited since is not used: it would say something else.
  */
 export function localizeOutline(o: StrategyOutline, language: Language): StrategyOutline {
 	if (language === o.language) return o;
 	const translated = o.translations[language] ?? {};
 	return {
 		...mapTexts(o, (path, text) => {
-			const t = translated[path]?.text;
-			return text.trim() && t?.trim() ? t : text;
+			const t = translated[path];
+			return text.trim() && t?.text.trim() && t.source === text ? t.text : text;
 		}),
 		language
 	};
