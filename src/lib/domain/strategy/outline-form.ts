@@ -1,18 +1,33 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/translate';
 import { DIMENSIONS } from '../questionnaire/vocabulary';
+import { emptyIndicator, emptyMeasure } from './factories';
 import type { StrategyMeasure, StrategyOutline } from './types';
 
 const text = (max: number) => z.string().max(max, { error: 'error.too_long' });
 const month = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'error.month' });
-const optionalNumber = z
+const numberUpTo = (max: number) =>
+	z
+		.string()
+		.trim()
+		.transform((v) => v.replace(/[\s\u00a0]/g, '').replace(',', '.'))
+		.refine((v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= max), {
+			error: max === 100 ? 'error.percent_range' : 'error.invalid'
+		})
+		.transform((v) => (v === '' ? null : Number(v)));
+/** Scores are 0-100; a context fact (arrivals, euros, cases) can be any non-negative number. */
+const optionalNumber = numberUpTo(100);
+const optionalFact = numberUpTo(1e9);
+
+/** A cost estimate in euros a year: a whole number, spaces and a decimal comma allowed ("20 000"). */
+const optionalAmount = z
 	.string()
 	.trim()
-	.transform((v) => v.replace(',', '.'))
-	.refine((v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= 100), {
-		error: 'error.percent_range'
+	.transform((v) => v.replace(/[\s\u00a0€]/g, '').replace(',', '.'))
+	.refine((v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= 1e9), {
+		error: 'error.invalid'
 	})
-	.transform((v) => (v === '' ? null : Number(v)));
+	.transform((v) => (v === '' ? null : Math.round(Number(v))));
 
 /** Far more than any council programme has (typically 15-30 measures); keeps one version's size bounded. */
 export const MAX_MEASURES = 150;
@@ -112,7 +127,18 @@ export function outlineFromForm(
 		] as const) {
 			if ((all(form, name)[i] ?? '').length > max) return fail(`${name}_${i}`, 'error.too_long');
 		}
+		const cost = read(optionalAmount, all(form, 'm_cost')[i] ?? String(prev?.cost ?? ''), `m_cost_${i}`);
+		if ('error' in cost) return cost.error!;
+		const startValue = start.value as string;
+		const endValue = end.value as string;
 		measures.push({
+			...emptyMeasure(ids[i]!),
+			...prev,
+			// A field the form does not post keeps its value; the editor posts what it shows.
+			description: (all(form, 'm_description')[i] ?? prev?.description ?? '').slice(0, 4000),
+			cost: cost.value as number | null,
+			budgetLine: (all(form, 'm_budget_line')[i] ?? prev?.budgetLine ?? '').slice(0, 300),
+			phase: prev && prev.start === startValue && prev.end === endValue ? prev.phase : 'custom',
 			id: ids[i]!,
 			dimension: DIMENSIONS.includes(dimension as never)
 				? (dimension as StrategyMeasure['dimension'])
@@ -121,25 +147,31 @@ export function outlineFromForm(
 			owner: all(form, 'm_owner')[i] ?? '',
 			partners: all(form, 'm_partners')[i] ?? '',
 			resources: all(form, 'm_resources')[i] ?? '',
-			start: start.value as string,
-			end: end.value as string,
-			recommendationId: prev?.recommendationId ?? null,
-			areaCode: prev?.areaCode ?? null,
-			questionCodes: prev?.questionCodes ?? []
+			start: startValue,
+			end: endValue
 		});
 	}
 
 	const indicators = [];
 	for (let i = 0; i < indicatorIds.length; i++) {
 		const prev = base.indicators.find((x) => x.id === indicatorIds[i]);
-		const baseline = read(optionalNumber, all(form, 'i_baseline')[i] ?? '', `i_baseline_${i}`);
-		const target = read(optionalNumber, all(form, 'i_target')[i] ?? '', `i_target_${i}`);
+		const range =
+			prev && ['dimension', 'area', 'overall'].includes(prev.kind) ? optionalNumber : optionalFact;
+		const baseline = read(range, all(form, 'i_baseline')[i] ?? '', `i_baseline_${i}`);
+		const target = read(range, all(form, 'i_target')[i] ?? '', `i_target_${i}`);
 		if ('error' in baseline) return baseline.error!;
 		if ('error' in target) return target.error!;
+		const optional = (name: string, fallback: string | undefined, max: number) =>
+			(all(form, name)[i] ?? fallback ?? '').slice(0, max);
 		indicators.push({
+			...emptyIndicator(indicatorIds[i]!),
+			...prev,
 			id: indicatorIds[i]!,
 			name: (all(form, 'i_name')[i] ?? '').slice(0, 300),
-			source: prev?.source ?? '',
+			source: optional('i_source', prev?.source, 300),
+			frequency: optional('i_frequency', prev?.frequency, 100),
+			owner: optional('i_owner', prev?.owner, 300),
+			unit: optional('i_unit', prev?.unit, 40),
 			baseline: baseline.value as number | null,
 			target: target.value as number | null,
 			when: (all(form, 'i_when')[i] ?? '').slice(0, 40)
@@ -152,7 +184,14 @@ export function outlineFromForm(
 			text: fields.vision_text!,
 			principles: DIMENSIONS.map((d) => ({ dimension: d, text: fields[`principle_${d}`]! }))
 		},
-		situation: { ...base.situation, text: fields.situation_text! },
+		situation: {
+			...base.situation,
+			text: fields.situation_text!,
+			topics: base.situation.topics.map((topic) => {
+				const posted = form.get(`topic_${topic.id}`);
+				return { ...topic, text: typeof posted === 'string' ? posted.slice(0, 8000) : topic.text };
+			})
+		},
 		objectives: base.objectives.map((o) => ({ ...o, text: fields[`objective_${o.id}`]! })),
 		measures,
 		indicators,
@@ -189,39 +228,23 @@ export function applyOperation(
 		case 'add_measure':
 			return {
 				...outline,
-				measures: [
-					...outline.measures,
-					{
-						id: `m-${newId()}`,
-						dimension: 'participation',
-						title: '',
-						owner: '',
-						partners: '',
-						resources: '',
-						start: '',
-						end: '',
-						recommendationId: null,
-						areaCode: null,
-						questionCodes: []
-					}
-				]
+				measures: [...outline.measures, emptyMeasure(`m-${newId()}`)]
 			};
 		case 'add_indicator':
 			return {
 				...outline,
-				indicators: [
-					...outline.indicators,
-					{ id: `i-${newId()}`, name: '', source: '', baseline: null, target: null, when: '' }
-				]
+				indicators: [...outline.indicators, emptyIndicator(`i-${newId()}`)]
 			};
 		case 'remove_measure': {
 			const removed = outline.measures.find((m) => m.id === op.id);
 			return {
 				...outline,
 				measures: outline.measures.filter((m) => m.id !== op.id),
-				removedRecommendationIds: removed?.recommendationId
-					? [...outline.removedRecommendationIds, removed.recommendationId]
-					: outline.removedRecommendationIds
+				// Every recommendation the measure consolidated, so drafting again brings none of them back.
+				removedRecommendationIds: [
+					...outline.removedRecommendationIds,
+					...(removed?.recommendationIds ?? []).filter((id) => !outline.removedRecommendationIds.includes(id))
+				]
 			};
 		}
 		case 'remove_indicator':

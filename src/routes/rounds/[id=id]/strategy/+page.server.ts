@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { outlineFromForm } from '$lib/domain/strategy/outline-form';
 import { strategyCommentSchema, strategySaveSchema } from '$lib/domain/validation/strategy-forms';
+import { chosenFrom, strategyGenerateSchema } from '$lib/domain/validation/strategy-draft-forms';
 import { formAction, userLoad } from '$lib/server/http';
 import { newId } from '$lib/server/ids';
 import { addStrategyComment } from '$lib/server/services/strategy-comments';
@@ -20,10 +21,14 @@ export const load = ((event) =>
 
 export const actions = {
 	generate: (event) =>
-		formAction(event, { action: 'generate' }, ({ db, qs, user, locale }) => {
-			generateStrategy(db, qs, user, event.params.id, locale);
-			redirect(303, `/rounds/${event.params.id}/strategy`);
-		}),
+		formAction(
+			event,
+			{ action: 'generate', schema: strategyGenerateSchema },
+			({ db, qs, user }, data, form) => {
+				generateStrategy(db, qs, user, event.params.id, data.language, chosenFrom(form));
+				redirect(303, `/rounds/${event.params.id}/strategy`);
+			}
+		),
 	save: (event) =>
 		formAction(event, { action: 'save', schema: strategySaveSchema }, ({ db, qs, user }, data, form) => {
 			const current = currentStrategyOutline(db, qs, user, event.params.id);
