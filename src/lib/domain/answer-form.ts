@@ -47,7 +47,7 @@ export function answerFromForm(
 	const titles = form.getAll('evidence_title').map(String);
 	const evidence = urls
 		.map((url, i) => ({ url: url.trim(), title: (titles[i] ?? '').trim() }))
-		.filter((e) => e.url !== '');
+		.filter((e) => e.url !== '' || e.title !== '');
 	const parsed = answerSaveSchema.safeParse({
 		value,
 		justification: String(form.get('justification') ?? ''),
