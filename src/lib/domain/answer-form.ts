@@ -5,7 +5,11 @@ import type { Question } from './questionnaire/schema';
 
 /** A decimal number as people type it: spaces as thousands separators, comma or point as decimal mark. */
 export function parseDecimal(text: string): number | null {
-	const cleaned = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+	// U+2212 is the minus sign Finnish and Swedish number formats write (and the plain form shows).
+	const cleaned = text
+		.replace(/[\s\u00a0\u202f]/g, '')
+		.replace(/^\u2212/, '-')
+		.replace(',', '.');
 	if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
 	return Number(cleaned);
 }

@@ -24,6 +24,7 @@ export const en = {
 		'Questions marked “Required” must be answered before the round can be submitted; the progress bar counts them.',
 	'area.required_progress': 'Required questions answered in {area}',
 	'answer.number_hint': 'For example {example}',
+	'history.what': 'What changed',
 	'history.change_answer': 'Answer',
 	'history.change_justification': 'Justification',
 	'history.change_evidence': 'Evidence',

@@ -24,6 +24,7 @@ export const fi = {
 		'”Pakollinen”-merkittyihin kysymyksiin on vastattava ennen kuin kierroksen voi lähettää; edistymispalkki laskee ne.',
 	'area.required_progress': 'Vastatut pakolliset kysymykset alueella {area}',
 	'answer.number_hint': 'Esimerkiksi {example}',
+	'history.what': 'Mikä muuttui',
 	'history.change_answer': 'Vastaus',
 	'history.change_justification': 'Perustelu',
 	'history.change_evidence': 'Näyttö',

@@ -24,6 +24,7 @@ export const sv = {
 		'Frågor märkta ”Obligatorisk” måste besvaras innan omgången kan lämnas in; förloppsindikatorn räknar dem.',
 	'area.required_progress': 'Besvarade obligatoriska frågor inom {area}',
 	'answer.number_hint': 'Till exempel {example}',
+	'history.what': 'Vad ändrades',
 	'history.change_answer': 'Svar',
 	'history.change_justification': 'Motivering',
 	'history.change_evidence': 'Belägg',
