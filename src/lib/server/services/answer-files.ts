@@ -95,7 +95,8 @@ export async function uploadAnswerFile(
 	// The row first: a removal running meanwhile then sees that the content is still referenced.
 	try {
 		db.transaction((tx) => {
-			answerableRound(tx as unknown as Db, questionnaires, user, roundId, questionCode);
+			// Checked again: the round may have been submitted while the file was on its way (same connection).
+			answerableRound(db, questionnaires, user, roundId, questionCode);
 			tx.insert(answerFiles).values(row).run();
 			writeAudit(tx, {
 				actorUserId: user.id,
