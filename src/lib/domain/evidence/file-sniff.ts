@@ -81,9 +81,9 @@ export function sniffFileType(head: Uint8Array, tail: Uint8Array = head): Sniffe
  */
 export function safeFileName(name: string, extension: string): string {
 	const base = name
-		.replace(/\.[^.]*$/, '')
 		.normalize('NFC')
 		.replace(/[^\p{L}\p{N} ._()-]+/gu, '_')
+		.replace(/\.[\p{L}\p{N}]{1,8}$/u, '')
 		.replace(/^[.\s]+/, '')
 		.trim()
 		.slice(0, 120);
