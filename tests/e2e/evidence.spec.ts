@@ -68,6 +68,8 @@ test('evidence is stored exactly as the card shows it, across reloads', async ({
 test('files attach, download and detach; wrong types and sizes are refused with a clear message', async ({
 	page
 }) => {
+	// 30 MB goes through the browser and once to the server: slow on a busy machine.
+	test.setTimeout(180_000);
 	await signIn(page, DEMO.coordinator);
 	const roundId = await openRound(page, 2046);
 	await page.goto(`/rounds/${roundId}/areas/commitment`);
