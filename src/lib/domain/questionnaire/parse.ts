@@ -52,7 +52,7 @@ function plainMessage(issue: z.core.$ZodIssue): string {
 	}
 }
 
-function parseYamlFile<T>(
+export function parseYamlFile<T>(
 	file: SourceFile,
 	schema: z.ZodType<T>
 ): { value?: T; issues: QuestionnaireIssue[] } {

@@ -157,5 +157,7 @@ export interface Questionnaire {
 	/** Texts for drafting the local integration strategy (strategy.yaml), when the version has them. */
 	strategy?: import('../strategy/templates').StrategyTemplates;
 	areas: Array<AreaDefinition & { questions: Question[]; good_practices: GoodPractice[] }>;
+	/** Recommendation templates and good practices (questionnaires/recommendations), shared by versions. */
+	library?: import('../recommendations/library-schema').RecommendationLibrary;
 }
 export type QuestionnaireArea = Questionnaire['areas'][number];
