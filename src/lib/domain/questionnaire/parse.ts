@@ -133,8 +133,7 @@ function assemble(framework: Framework, files: Array<{ value: AreaFile }>): Ques
 		.sort((a, b) => a.order - b.order)
 		.map((area) => ({
 			...area,
-			questions: byArea.get(area.code)?.questions ?? [],
-			good_practices: byArea.get(area.code)?.good_practices ?? []
+			questions: byArea.get(area.code)?.questions ?? []
 		}));
 	return { framework, areas };
 }
