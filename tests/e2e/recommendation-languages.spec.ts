@@ -53,6 +53,7 @@ test('accepted in English, read in Swedish: the Swedish template, and a Finnish-
 	const leader = await (await browser.newContext()).newPage();
 	await signIn(leader, DEMO.leader);
 	await leader.getByRole('button', { name: 'Svenska' }).click();
+	await expect(leader.locator('html')).toHaveAttribute('lang', 'sv');
 	await leader.goto(`/rounds/${roundId}/report`);
 	await expect(leader.getByText(template('com-plan-content', 'some').sv)).toBeVisible();
 	const edited = leader.locator('li').filter({ hasText: OWN_FINNISH });
