@@ -6,6 +6,9 @@ import { updateRecommendation } from '../../src/lib/server/services/recommendati
 import { recommendationsPage } from '../../src/lib/server/services/recommendations-page';
 import { roundReport } from '../../src/lib/server/services/report';
 import { publishRound } from '../../src/lib/server/services/review';
+import { municipalitySchema } from '../../src/lib/domain/validation/municipality-form';
+import { updateMunicipality } from '../../src/lib/server/services/municipalities';
+import { addUser } from '../helpers/db';
 import { recsByQuestion, reviewSetup } from './review-fixtures';
 import { questionnaires } from './round-fixtures';
 
@@ -73,6 +76,37 @@ describe('recommendations in the reader’s language', () => {
 		expect(() =>
 			updateRecommendation(db, questionnaires, expert, round.id, q1.id, { texts: { fi: '  ' } })
 		).toThrow('error.required');
+	});
+});
+
+describe('the municipality’s languages', () => {
+	it('are set by the admin and decide which language fields the expert gets', () => {
+		const { db, town, expert, round } = reviewSetup('in_review');
+		expect(recommendationsPage(db, questionnaires, expert, round.id, 'sv').editLanguages).toEqual([
+			'fi',
+			'sv'
+		]);
+		const admin = addUser(db, { name: 'Ada Admin', isAdmin: true });
+		const form = {
+			name: town.name,
+			country: 'FI',
+			population: '50000',
+			diversityShare: '10',
+			diversityMeasure: 'foreign_language',
+			languages: 'sv,fi'
+		};
+		updateMunicipality(db, admin, town.id, municipalitySchema.parse(form));
+		expect(recommendationsPage(db, questionnaires, expert, round.id, 'en').editLanguages).toEqual([
+			'sv',
+			'fi',
+			'en'
+		]);
+		// A form without the field leaves the languages as they are.
+		const { languages: _omitted, ...rest } = form;
+		updateMunicipality(db, admin, town.id, municipalitySchema.parse(rest));
+		expect(db.select().from(municipalities).where(eq(municipalities.id, town.id)).get()!.languages).toBe(
+			'["sv","fi"]'
+		);
 	});
 });
 

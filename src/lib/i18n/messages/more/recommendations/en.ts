@@ -15,5 +15,10 @@ export const en = {
 	'recs.rule':
 		'A scored question gets a recommendation when its answer earns less than {threshold} % of the question’s maximum points, or when the answer is “don’t know”. Answers at or above that share, “not applicable” and unanswered questions get none.',
 	'recs.rule_levels':
-		'The text depends on the answer: each answer below the limit has its own advice, and “don’t know” is advised to find out first. Related recommendations (for example several that call for a resident survey) are merged into one; its priority is the sum of its questions’ priorities.'
+		'The text depends on the answer: each answer below the limit has its own advice, and “don’t know” is advised to find out first. Related recommendations (for example several that call for a resident survey) are merged into one; its priority is the sum of its questions’ priorities.',
+	'recs.municipality_languages': 'Official languages (recommendations can be written in each)',
+	'recs.municipality_languages.fi': 'Finnish',
+	'recs.municipality_languages.sv': 'Swedish',
+	'recs.municipality_languages.fi,sv': 'Bilingual, Finnish first',
+	'recs.municipality_languages.sv,fi': 'Bilingual, Swedish first'
 } as const;

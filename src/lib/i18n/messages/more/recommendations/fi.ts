@@ -15,5 +15,10 @@ export const fi = {
 	'recs.rule':
 		'Pisteytetty kysymys saa suosituksen, kun vastaus tuottaa alle {threshold} % kysymyksen enimmäispisteistä tai kun vastaus on ”en tiedä”. Vastaukset, jotka yltävät tähän osuuteen tai sen yli, ”ei koske meitä” -vastaukset ja vastaamattomat kysymykset eivät saa suositusta.',
 	'recs.rule_levels':
-		'Suosituksen teksti riippuu vastauksesta: jokaisella rajan alle jäävällä vastauksella on oma neuvonsa, ja ”en tiedä” -vastaukseen suositellaan ensin asian selvittämistä. Toisiinsa liittyvät suositukset (esimerkiksi useampi asukaskyselyä edellyttävä) yhdistetään yhdeksi; sen prioriteetti on sen kysymysten prioriteettien summa.'
+		'Suosituksen teksti riippuu vastauksesta: jokaisella rajan alle jäävällä vastauksella on oma neuvonsa, ja ”en tiedä” -vastaukseen suositellaan ensin asian selvittämistä. Toisiinsa liittyvät suositukset (esimerkiksi useampi asukaskyselyä edellyttävä) yhdistetään yhdeksi; sen prioriteetti on sen kysymysten prioriteettien summa.',
+	'recs.municipality_languages': 'Viralliset kielet (suositukset voi kirjoittaa kummallakin)',
+	'recs.municipality_languages.fi': 'Suomi',
+	'recs.municipality_languages.sv': 'Ruotsi',
+	'recs.municipality_languages.fi,sv': 'Kaksikielinen, enemmistön kieli suomi',
+	'recs.municipality_languages.sv,fi': 'Kaksikielinen, enemmistön kieli ruotsi'
 } as const;

@@ -15,5 +15,10 @@ export const sv = {
 	'recs.rule':
 		'En poängsatt fråga får en rekommendation när svaret ger mindre än {threshold} % av frågans maximipoäng, eller när svaret är ”vet inte”. Svar som når den andelen eller mer, ”inte tillämpligt” och obesvarade frågor får ingen.',
 	'recs.rule_levels':
-		'Texten beror på svaret: varje svar under gränsen har sitt eget råd, och för ”vet inte” rekommenderas att man först tar reda på saken. Rekommendationer som hör ihop (till exempel flera som kräver en invånarenkät) slås ihop till en; dess prioritet är summan av frågornas prioriteter.'
+		'Texten beror på svaret: varje svar under gränsen har sitt eget råd, och för ”vet inte” rekommenderas att man först tar reda på saken. Rekommendationer som hör ihop (till exempel flera som kräver en invånarenkät) slås ihop till en; dess prioritet är summan av frågornas prioriteter.',
+	'recs.municipality_languages': 'Officiella språk (rekommendationer kan skrivas på vart och ett)',
+	'recs.municipality_languages.fi': 'Finska',
+	'recs.municipality_languages.sv': 'Svenska',
+	'recs.municipality_languages.fi,sv': 'Tvåspråkig, majoritetsspråket finska',
+	'recs.municipality_languages.sv,fi': 'Tvåspråkig, majoritetsspråket svenska'
 } as const;
