@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIVERSITY_MEASURES } from './constants';
+import { DIVERSITY_MEASURES, MUNICIPALITY_LANGUAGE_CHOICES } from './constants';
 
 const optionalText = (max: number) =>
 	z
@@ -41,10 +41,21 @@ export const municipalitySchema = z.object({
 	diversityShare: numberField().pipe(
 		z.number().min(0, { error: 'error.percent_range' }).max(100, { error: 'error.percent_range' })
 	),
-	diversityMeasure: z.enum(DIVERSITY_MEASURES, { error: 'error.required' })
+	diversityMeasure: z.enum(DIVERSITY_MEASURES, { error: 'error.required' }),
+	/**
+	 * Official languages in order, as the form's choice (e.g. `fi,sv`); stored as a JSON array. Absent leaves
+	 * the stored languages as they are (Finnish for a new municipality).
+	 */
+	languages: z
+		.enum(MUNICIPALITY_LANGUAGE_CHOICES, { error: 'error.invalid' })
+		.optional()
+		.transform((v) => (v ? JSON.stringify(v.split(',')) : undefined))
 });
 
-export type MunicipalityInput = z.infer<typeof municipalitySchema>;
+/** Languages may be left out (services keep what is stored, or Finnish for a new municipality). */
+export type MunicipalityInput = Omit<z.infer<typeof municipalitySchema>, 'languages'> & {
+	languages?: string;
+};
 
 /**
  * The admin's form: the facts, and the confirmation that a name like an existing one's is meant
