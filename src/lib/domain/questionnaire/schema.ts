@@ -31,8 +31,20 @@ const optionSchema = z.strictObject({
 });
 export type QuestionOption = z.infer<typeof optionSchema>;
 
+/** Ask the question only when an earlier question of the same area was (`in`) or was not (`not_in`) answered so. */
+const showIfSchema = z
+	.strictObject({
+		question: code,
+		in: z.array(code).min(1).optional(),
+		not_in: z.array(code).min(1).optional()
+	})
+	.refine((c) => (c.in === undefined) !== (c.not_in === undefined), {
+		error: 'show_if needs exactly one of in or not_in'
+	});
+
 const questionBase = {
 	code,
+	show_if: showIfSchema.optional(),
 	text: localizedText,
 	help: localizedText.optional(),
 	mandatory: z.boolean().optional(),
