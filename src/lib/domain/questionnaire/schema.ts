@@ -142,6 +142,8 @@ export type Band = z.infer<typeof bandSchema>;
 export const frameworkSchema = z.strictObject({
 	id: code,
 	version: nonEmpty,
+	/** Id of the earlier version this one replaces; its folder's mapping.yaml says how questions carry over. */
+	supersedes: code.optional(),
 	title: localizedText,
 	description: localizedText,
 	languages: z.array(z.enum(LANGUAGES)).min(1),
@@ -168,6 +170,8 @@ export interface Questionnaire {
 	framework: Framework;
 	/** Texts for drafting the local integration strategy (strategy.yaml), when the version has them. */
 	strategy?: import('../strategy/templates').StrategyTemplates;
+	/** How the questions of the version this one supersedes map to it (mapping.yaml). */
+	mapping?: import('./mapping').VersionMapping;
 	areas: Array<AreaDefinition & { questions: Question[]; good_practices: GoodPractice[] }>;
 }
 export type QuestionnaireArea = Questionnaire['areas'][number];
