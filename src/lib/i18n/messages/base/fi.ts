@@ -25,7 +25,7 @@ const own = {
 	'role.leader': 'Johtaja',
 	'roles.label': 'Roolit',
 	'dimension.attitudes': 'Asenteet',
-	'dimension.safety': 'Turvallisuus',
+	'dimension.safety': 'Turvallisuuden tunne',
 	'dimension.interaction': 'Vuorovaikutus',
 	'dimension.participation': 'Osallisuus',
 	'nav.breadcrumb': 'Olet tässä',

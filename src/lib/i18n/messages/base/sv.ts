@@ -25,7 +25,7 @@ const own = {
 	'role.leader': 'Ledare',
 	'roles.label': 'Roller',
 	'dimension.attitudes': 'Attityder',
-	'dimension.safety': 'Trygghet',
+	'dimension.safety': 'Trygghetskänsla',
 	'dimension.interaction': 'Interaktion',
 	'dimension.participation': 'Delaktighet',
 	'nav.breadcrumb': 'Du är här',
