@@ -118,9 +118,7 @@ export function parseQuestionnaire(
 		? parseYamlFile<StrategyTemplates>(strategyFile, strategyTemplatesSchema)
 		: undefined;
 	issues.push(...(strategy?.issues ?? []));
-	const mapping = mappingFile
-		? parseYamlFile<VersionMapping>(mappingFile, versionMappingSchema)
-		: undefined;
+	const mapping = mappingFile ? parseYamlFile<VersionMapping>(mappingFile, versionMappingSchema) : undefined;
 	issues.push(...(mapping?.issues ?? []));
 	if (mappingFile && fw.value && !fw.value.supersedes)
 		issues.push({ file: mappingFile.path, path: '', message: 'needs supersedes in framework.yaml' });

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { isMandatory } from '../../domain/answer-validation';
 import type { AnswerValue } from '../../domain/answers';
 import { hiddenQuestions } from '../../domain/questionnaire/conditions';
+import { successorOf } from '../../domain/questionnaire/versions';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { transitionFor } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
@@ -47,6 +48,8 @@ export function openRound(
 	const questionnaire = questionnaires.get(input.questionnaireId);
 	if (!questionnaire)
 		throw new ServiceError(400, 'error.questionnaire_unknown', undefined, 'questionnaireId');
+	if (successorOf(questionnaires, input.questionnaireId))
+		throw new ServiceError(400, 'questionnaire.superseded', undefined, 'questionnaireId');
 	const municipality = db
 		.select()
 		.from(municipalities)
