@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { PeerResult } from '../../domain/comparison/types';
 import type { ScoreResult } from '../../domain/scoring';
 import type { Db } from '../db/client';
@@ -25,7 +25,13 @@ export function scoreSummary(s: ScoreResult): ScoreSummary {
  * its frozen scores, plus the imported reference results. Names only of those who published by name.
  * Pages read it through peer-cache.ts, which keeps it in memory between publications.
  */
-export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityId?: string): PeerResult[] {
+export function peerSample(
+	db: Db,
+	/** One questionnaire, or a version and the versions it replaced: their results compare area by area. */
+	questionnaireId: string | readonly string[],
+	excludeMunicipalityId?: string
+): PeerResult[] {
+	const ids = typeof questionnaireId === 'string' ? [questionnaireId] : [...questionnaireId];
 	const rows = db
 		.select({
 			id: assessmentRounds.id,
@@ -44,7 +50,7 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 		.innerJoin(municipalities, eq(assessmentRounds.municipalityId, municipalities.id))
 		.where(
 			and(
-				eq(assessmentRounds.questionnaireId, questionnaireId),
+				inArray(assessmentRounds.questionnaireId, ids),
 				eq(assessmentRounds.status, 'published'),
 				excludeMunicipalityId === undefined
 					? undefined
@@ -84,7 +90,7 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 	const reference: PeerResult[] = db
 		.select()
 		.from(referenceResults)
-		.where(eq(referenceResults.questionnaireId, questionnaireId))
+		.where(inArray(referenceResults.questionnaireId, ids))
 		.all()
 		.map((r) => ({
 			id: `r:${r.id}`,

@@ -26,8 +26,9 @@ export const load = ((event) =>
 			areas: openAssignments(db, qs, user, event.params.id),
 			me: user.id,
 			rounds: listRounds(db, user, event.params.id),
+			questionnaires: [...qs.values()].map((q) => ({ id: q.framework.id, title: q.framework.title })),
 			// New rounds open on the latest version only; an older one stays for the rounds already on it.
-			questionnaires: currentVersions(qs).map((q) => ({ id: q.framework.id, title: q.framework.title })),
+			openable: currentVersions(qs).map((q) => q.framework.id),
 			thisYear: new Date().getFullYear()
 		};
 	})) satisfies PageServerLoad;
