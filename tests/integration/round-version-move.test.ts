@@ -113,7 +113,7 @@ describe('moving an open round from questionnaire 1.0 to 1.1', () => {
 		expect(refusal(() => moveRoundToNextVersion(db, all, member, round.id)).status).toBe(404);
 		moveRoundToNextVersion(db, all, coordinator, round.id);
 		expect(refusal(() => moveRoundToNextVersion(db, all, coordinator, round.id)).messageKey).toBe(
-			'questionnaire.move_latest'
+			'error.version_latest'
 		);
 
 		const other = setup();
@@ -133,7 +133,7 @@ describe('moving an open round from questionnaire 1.0 to 1.1', () => {
 		const e = refusal(() =>
 			openRound(db, all, coordinator, { municipalityId: town.id, questionnaireId: 'gri-2026', year: 2027 })
 		);
-		expect(e).toMatchObject({ messageKey: 'questionnaire.superseded', field: 'questionnaireId' });
+		expect(e).toMatchObject({ messageKey: 'error.questionnaire_superseded', field: 'questionnaireId' });
 		const round = openRound(db, all, coordinator, {
 			municipalityId: town.id,
 			questionnaireId: 'gri-2026-v1-1',

@@ -37,7 +37,7 @@ export function moveRoundToNextVersion(
 	const { round } = roundFor(db, qs, user, roundId, 'manage_working_group');
 	if (!isEditable(round.status)) throw new ServiceError(409, 'error.round_not_draft');
 	const target = successorOf(qs, round.questionnaireId);
-	if (!target) throw new ServiceError(409, 'questionnaire.move_latest');
+	if (!target) throw new ServiceError(409, 'error.version_latest');
 	return db.transaction((tx) => {
 		const clash = tx
 			.select({ id: assessmentRounds.id })

@@ -49,7 +49,7 @@ export function openRound(
 	if (!questionnaire)
 		throw new ServiceError(400, 'error.questionnaire_unknown', undefined, 'questionnaireId');
 	if (successorOf(questionnaires, input.questionnaireId))
-		throw new ServiceError(400, 'questionnaire.superseded', undefined, 'questionnaireId');
+		throw new ServiceError(400, 'error.questionnaire_superseded', undefined, 'questionnaireId');
 	const municipality = db
 		.select()
 		.from(municipalities)
