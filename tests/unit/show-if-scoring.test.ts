@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerMap, type AnswerValue } from '../../src/lib/domain/answers';
 import { conditionMet, hiddenQuestions } from '../../src/lib/domain/questionnaire/conditions';
+import { generateRecommendations } from '../../src/lib/domain/recommendations/generate';
 import { scoreAnswers } from '../../src/lib/domain/scoring';
 import { loadQuestionnaireDir } from '../../src/lib/server/questionnaire-loader';
 import { missingAnswers } from '../../src/lib/server/services/rounds';
@@ -57,5 +58,18 @@ describe('show_if conditions', () => {
 		expect(scoreAnswers(q, answers).areas.a).toMatchObject({ answered: 4, scoredQuestions: 4 });
 		const unanswered = missingAnswers(q, answerMap({ q1: opt('full') })).filter((m) => m.areaCode === 'a');
 		expect(unanswered.map((m) => m.questionCode)).toEqual(['q2', 'q3', 'q6']);
+	});
+
+	it('recommends nothing for a hidden question, whatever its stored answer', () => {
+		const answers = answerMap({ q1: opt('none'), q2: opt('no'), q3: { kind: 'options', options: ['none'] } });
+		const codes = generateRecommendations(q, answers, scoreAnswers(q, answers)).flatMap(
+			(r) => r.questionCodes
+		);
+		expect(codes).toContain('q1');
+		expect(codes).not.toContain('q2');
+		const shown = answerMap({ q1: opt('some'), q2: opt('no') });
+		expect(
+			generateRecommendations(q, shown, scoreAnswers(q, shown)).flatMap((r) => r.questionCodes)
+		).toContain('q2');
 	});
 });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { methodologyModel } from '../../domain/questionnaire/methodology';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { Language } from '../../domain/questionnaire/vocabulary';
 import { allowsAny } from '../../domain/round-permissions';
 import { isPublished } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
@@ -10,6 +11,7 @@ import { ServiceError } from './errors';
 import { listNarratives, listRecommendations } from './recommendations';
 import { roundScores } from './round-scores';
 import { roundFor } from './round-access';
+import { readMunicipalityLanguages, recommendationText, rowPractices } from './recommendation-text';
 import { roundView } from './round-view';
 
 /**
@@ -20,7 +22,9 @@ export function roundReport(
 	db: Db,
 	questionnaires: ReadonlyMap<string, Questionnaire>,
 	user: SessionUser,
-	roundId: string
+	roundId: string,
+	/** The report's language: recommendations render in it, or are marked when only in another. */
+	reader: Language
 ) {
 	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'read_results');
 	if (!allowsAny(round.status, roles, 'read_report'))
@@ -33,6 +37,7 @@ export function roundReport(
 		.from(municipalities)
 		.where(eq(municipalities.id, round.municipalityId))
 		.get()!;
+	const languages = readMunicipalityLanguages(municipality.languages);
 	const recs = listRecommendations(db, roundId).filter((r) =>
 		preview ? r.status !== 'rejected' : r.status === 'accepted'
 	);
@@ -64,21 +69,20 @@ export function roundReport(
 			])
 		),
 		recommendations: recs.map((r) => {
-			const q = r.questionCode ? questionsByCode.get(r.questionCode) : undefined;
+			const resolved = recommendationText(questionnaire, r, reader, languages);
 			return {
 				id: r.id,
 				areaCode: r.areaCode,
 				priority: r.priority,
-				text: r.text,
-				template: q && 'recommendation' in q ? q.recommendation : null,
-				question: q ? q.text : null,
-				goodPractices:
-					q && 'good_practices' in q
-						? [
-								...q.good_practices,
-								...(questionnaire.areas.find((a) => a.code === r.areaCode)?.good_practices ?? [])
-							]
-						: []
+				/** In the reader's language, or (fallback) in the language the expert wrote it in. */
+				text: resolved.text,
+				language: resolved.language,
+				fallback: resolved.fallback,
+				questions: resolved.questionCodes.flatMap((c) => {
+					const q = questionsByCode.get(c);
+					return q ? [q.text] : [];
+				}),
+				goodPractices: rowPractices(questionnaire, r, resolved.questionCodes)
 			};
 		}),
 		methodology: methodologyModel(questionnaire)

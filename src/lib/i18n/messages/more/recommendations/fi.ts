@@ -1,2 +1,14 @@
 /** Recommendation templates, levels and language-neutral texts (fi). Spread into ../fi.ts. */
-export const fi = {} as const;
+export const fi = {
+	'recs.only_in.fi': 'vain suomeksi',
+	'recs.only_in.sv': 'vain ruotsiksi',
+	'recs.only_in.en': 'vain englanniksi',
+	'recs.text_in.fi': 'Suositus suomeksi',
+	'recs.text_in.sv': 'Suositus ruotsiksi',
+	'recs.text_in.en': 'Suositus englanniksi',
+	'recs.template_hint':
+		'Ehdotettu teksti säilyy mallitekstinä, ja jokainen lukija näkee sen omalla kielellään. Vain muuttamasi teksti tallennetaan omana tekstinäsi sillä kielellä.',
+	'recs.source': 'Lähde',
+	'recs.own_text': 'muokattu',
+	'recs.from_questions': 'Kysymyksistä: {questions}'
+} as const;
