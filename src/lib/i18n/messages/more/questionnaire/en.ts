@@ -7,12 +7,8 @@ export const en = {
 		'Moving keeps every answer that is still valid. Answers to questions no longer asked are deleted and answers that no longer fit their question are cleared (their justification and evidence stay). Areas with changed questions are not compared with earlier rounds. The move cannot be undone.',
 	'questionnaire.move_confirm': 'I understand that some answers are deleted or cleared',
 	'questionnaire.move_button': 'Move the round to version {to}',
-	'error.version_move_confirm': 'Tick the box to confirm the move.',
 	'questionnaire.move_done':
 		'The round now uses version {version}. Answers kept: {carried}; deleted: {removed}; cleared: {cleared}.',
-	'error.version_latest': 'This round already uses the latest questionnaire version.',
-	'error.questionnaire_superseded':
-		'This questionnaire version has been replaced. Open new rounds on the latest version.',
 	'questionnaire.not_comparable': 'not comparable',
 	'questionnaire.not_comparable_note':
 		'Marked not comparable: the area’s questions changed between questionnaire versions, so its change is not shown.',

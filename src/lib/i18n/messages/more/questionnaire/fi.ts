@@ -7,12 +7,8 @@ export const fi = {
 		'Siirrossa säilyvät kaikki edelleen kelvolliset vastaukset. Vastaukset kysymyksiin, joita ei enää kysytä, poistetaan, ja vastaukset, jotka eivät enää sovi kysymykseensä, tyhjennetään (perustelut ja näyttö säilyvät). Alueita, joiden kysymykset muuttuivat, ei verrata aiempiin kierroksiin. Siirtoa ei voi perua.',
 	'questionnaire.move_confirm': 'Ymmärrän, että osa vastauksista poistetaan tai tyhjennetään',
 	'questionnaire.move_button': 'Siirrä kierros versioon {to}',
-	'error.version_move_confirm': 'Vahvista siirto valitsemalla ruutu.',
 	'questionnaire.move_done':
 		'Kierros käyttää nyt versiota {version}. Säilytetyt vastaukset: {carried}; poistetut: {removed}; tyhjennetyt: {cleared}.',
-	'error.version_latest': 'Kierros käyttää jo kyselyn uusinta versiota.',
-	'error.questionnaire_superseded':
-		'Tämä kyselyn versio on korvattu. Avatkaa uudet kierrokset uusimmalla versiolla.',
 	'questionnaire.not_comparable': 'ei vertailukelpoinen',
 	'questionnaire.not_comparable_note':
 		'Merkitty ei vertailukelpoiseksi: alueen kysymykset muuttuivat kyselyn versioiden välillä, joten sen muutosta ei näytetä.',

@@ -7,12 +7,8 @@ export const sv = {
 		'Vid flytten behålls alla svar som fortfarande är giltiga. Svar på frågor som inte längre ställs raderas och svar som inte längre passar sin fråga töms (motiveringar och underlag finns kvar). Områden med ändrade frågor jämförs inte med tidigare omgångar. Flytten kan inte ångras.',
 	'questionnaire.move_confirm': 'Jag förstår att en del svar raderas eller töms',
 	'questionnaire.move_button': 'Flytta omgången till version {to}',
-	'error.version_move_confirm': 'Kryssa i rutan för att bekräfta flytten.',
 	'questionnaire.move_done':
 		'Omgången använder nu version {version}. Behållna svar: {carried}; raderade: {removed}; tömda: {cleared}.',
-	'error.version_latest': 'Omgången använder redan enkätens senaste version.',
-	'error.questionnaire_superseded':
-		'Den här versionen av enkäten har ersatts. Öppna nya omgångar med den senaste versionen.',
 	'questionnaire.not_comparable': 'inte jämförbar',
 	'questionnaire.not_comparable_note':
 		'Markerad som inte jämförbar: områdets frågor ändrades mellan enkätens versioner, så dess förändring visas inte.',
