@@ -8,6 +8,8 @@ export interface AcceptedRecommendation {
 	id: string;
 	areaCode: string;
 	questionCode: string | null;
+	/** Every question a merged (group) recommendation covers; absent means just questionCode. */
+	questionCodes?: string[];
 	dimensions: Dimension[];
 	/** Already in the draft's language: the expert's wording or the template. */
 	text: string;
@@ -63,7 +65,7 @@ export function measureFor(input: StrategyInput, rec: AcceptedRecommendation): S
 		end: addMonths(start, t.measure_duration_months - 1),
 		recommendationId: rec.id,
 		areaCode: rec.areaCode,
-		questionCodes: rec.questionCode ? [rec.questionCode] : []
+		questionCodes: rec.questionCodes ?? (rec.questionCode ? [rec.questionCode] : [])
 	};
 }
 

@@ -66,6 +66,7 @@ function strategyInput(
 				id: r.id,
 				areaCode: r.areaCode,
 				questionCode: r.questionCode,
+				questionCodes: resolved.questionCodes,
 				dimensions: readJsonColumn(dimensionListSchema, r.dimensions, 'dimensions'),
 				text: resolved.text,
 				status: r.status

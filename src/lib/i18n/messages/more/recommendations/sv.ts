@@ -10,5 +10,10 @@ export const sv = {
 		'Den föreslagna texten förblir en mall och visas på varje läsares språk. Endast text som du ändrar sparas som din egen, på det språket.',
 	'recs.source': 'Källa',
 	'recs.own_text': 'redigerad',
-	'recs.from_questions': 'Från frågorna: {questions}'
+	'recs.from_questions': 'Från frågorna: {questions}',
+	'recs.rule_heading': 'När en rekommendation utarbetas',
+	'recs.rule':
+		'En poängsatt fråga får en rekommendation när svaret ger mindre än {threshold} % av frågans maximipoäng, eller när svaret är ”vet inte”. Svar som når den andelen eller mer, ”inte tillämpligt” och obesvarade frågor får ingen.',
+	'recs.rule_levels':
+		'Texten beror på svaret: varje svar under gränsen har sitt eget råd, och för ”vet inte” rekommenderas att man först tar reda på saken. Rekommendationer som hör ihop (till exempel flera som kräver en invånarenkät) slås ihop till en; dess prioritet är summan av frågornas prioriteter.'
 } as const;
