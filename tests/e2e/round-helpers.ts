@@ -3,7 +3,7 @@ import { DEMO, signIn } from './helpers';
 import { isScored } from '../../src/lib/domain/questionnaire/schema';
 import { loadQuestionnaireDir } from '../../src/lib/server/questionnaire-loader';
 
-export const questionnaire = loadQuestionnaireDir('questionnaires/gri-2026');
+export const questionnaire = loadQuestionnaireDir('questionnaires/gri-2026-1.1');
 
 /** The coordinator opens a round of the demo municipality for the year and lands on its page. */
 export async function openRound(page: Page, year: number): Promise<string> {

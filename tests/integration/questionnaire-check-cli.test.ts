@@ -18,7 +18,8 @@ describe('npm run questionnaire:check', () => {
 		expect(r.stdout).toMatch(/languages: en, fi, sv/);
 		expect(r.stdout).toMatch(/dimensions: attitudes \d+, safety \d+, interaction \d+, participation \d+/);
 		expect(r.stdout).toMatch(/recommendations: \d+ templates, \d+ groups, \d+ good practices; every level/);
-		expect(r.stdout).toMatch(/OK: 1 questionnaire version/);
+		expect(r.stdout).toMatch(/gri-2026-v1-1 v1\.1/);
+		expect(r.stdout).toMatch(/OK: 2 questionnaire version\(s\) valid/);
 	});
 
 	/** A copy of the whole questionnaires folder with one recommendation file changed. */
@@ -70,5 +71,17 @@ describe('npm run questionnaire:check', () => {
 		expect(r.stderr).toMatch(
 			/areas\/education\.yaml at questions\[\d+\]\.type \(line \d+\): type must be one of/
 		);
+	});
+
+	it('fails with a clear message on a show_if cycle, a forward reference and a missing translation', () => {
+		const cycle = run('tests/fixtures/show-if-cycle');
+		expect(cycle.status).toBe(1);
+		expect(cycle.stderr).toMatch(/show_if conditions form a cycle: q1 → q2 → q1/);
+		const forward = run('tests/fixtures/show-if-forward');
+		expect(forward.status).toBe(1);
+		expect(forward.stderr).toMatch(/questions\[1\]\.show_if: show_if refers to 'q6', which comes later/);
+		const translation = run('tests/fixtures/missing-translation');
+		expect(translation.status).toBe(1);
+		expect(translation.stderr).toMatch(/questions\[2\]\.text\.sv \(line \d+\): is missing/);
 	});
 });

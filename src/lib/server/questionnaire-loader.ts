@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { mappingProblems } from '../domain/questionnaire/mapping';
 import { parseQuestionnaire, QuestionnaireError, type SourceFile } from '../domain/questionnaire/parse';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { checkCoverage } from '../domain/recommendations/coverage';
@@ -33,10 +34,12 @@ export function loadQuestionnaireDir(dir: string, library?: RecommendationLibrar
 				.map((f) => readSource(join(areasDir, f)))
 		: [];
 	const strategy = join(dir, 'strategy.yaml');
+	const mapping = join(dir, 'mapping.yaml');
 	const questionnaire = parseQuestionnaire(
 		readSource(join(dir, 'framework.yaml')),
 		areaFiles,
-		existsSync(strategy) ? readSource(strategy) : undefined
+		existsSync(strategy) ? readSource(strategy) : undefined,
+		existsSync(mapping) ? readSource(mapping) : undefined
 	);
 	const root = dirname(dir);
 	library ??= hasLibrary(root) ? loadRecommendationLibrary(root) : undefined;
@@ -46,6 +49,7 @@ export function loadQuestionnaireDir(dir: string, library?: RecommendationLibrar
 /** Loads and validates every version; throws a QuestionnaireError naming file, path and reason. */
 export function loadAllQuestionnaires(root: string): Map<string, Questionnaire> {
 	const result = new Map<string, Questionnaire>();
+	const dirs = new Map<string, string>();
 	const library = hasLibrary(root) ? loadRecommendationLibrary(root) : undefined;
 	for (const name of readdirSync(root).sort()) {
 		const dir = join(root, name);
@@ -55,6 +59,17 @@ export function loadAllQuestionnaires(root: string): Map<string, Questionnaire> 
 			throw new Error(`${dir}: questionnaire id '${questionnaire.framework.id}' is used by two folders`);
 		}
 		result.set(questionnaire.framework.id, questionnaire);
+		dirs.set(questionnaire.framework.id, dir);
 	}
+	// A version that supersedes another must account for every question of both (mapping.yaml).
+	const issues = [...result.values()].flatMap((q) => {
+		const from = q.framework.supersedes;
+		if (!from) return [];
+		const file = relative(process.cwd(), join(dirs.get(q.framework.id)!, 'mapping.yaml'));
+		const earlier = result.get(from);
+		if (!earlier) return [{ file, path: '', message: `supersedes '${from}', which is not loaded` }];
+		return mappingProblems(file, earlier, q);
+	});
+	if (issues.length > 0) throw new QuestionnaireError(issues);
 	return result;
 }

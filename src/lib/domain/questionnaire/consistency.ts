@@ -1,6 +1,7 @@
 import type { QuestionnaireIssue, SourceFile } from './parse';
 import { allBandLists } from '../comparison/bands';
 import { maxPoints } from '../scoring/max-points';
+import { conditionProblems } from './condition-checks';
 import { isScored, type AreaFile, type Band, type Question, type Questionnaire } from './schema';
 
 /** Rules that span files or fields, which a per-file schema cannot see. */
@@ -64,6 +65,8 @@ export function checkConsistency(
 			for (const message of questionProblems(question))
 				issues.push({ file: file.path, path: where, message });
 		});
+		for (const [i, message] of conditionProblems(value.questions))
+			issues.push({ file: file.path, path: i === null ? 'questions' : `questions[${i}].show_if`, message });
 	}
 	for (const area of q.framework.areas) {
 		if (!area.composite && !seenFiles.has(area.code)) {

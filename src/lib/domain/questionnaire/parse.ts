@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { areaFileSchema, frameworkSchema, type AreaFile, type Framework, type Questionnaire } from './schema';
 import { checkConsistency } from './consistency';
 import { strategyTemplatesSchema, type StrategyTemplates } from '../strategy/templates';
+import { versionMappingSchema, type VersionMapping } from './mapping';
 
 export interface SourceFile {
 	/** Path shown in error messages, e.g. `questionnaires/gri-2026/areas/education.yaml`. */
@@ -101,7 +102,8 @@ function findNode(doc: ReturnType<typeof parseDocument>, path: ReadonlyArray<Pro
 export function parseQuestionnaire(
 	framework: SourceFile,
 	areaFiles: SourceFile[],
-	strategyFile?: SourceFile
+	strategyFile?: SourceFile,
+	mappingFile?: SourceFile
 ): Questionnaire {
 	const issues: QuestionnaireIssue[] = [];
 	const fw = parseYamlFile<Framework>(framework, frameworkSchema);
@@ -116,11 +118,16 @@ export function parseQuestionnaire(
 		? parseYamlFile<StrategyTemplates>(strategyFile, strategyTemplatesSchema)
 		: undefined;
 	issues.push(...(strategy?.issues ?? []));
+	const mapping = mappingFile ? parseYamlFile<VersionMapping>(mappingFile, versionMappingSchema) : undefined;
+	issues.push(...(mapping?.issues ?? []));
+	if (mappingFile && fw.value && !fw.value.supersedes)
+		issues.push({ file: mappingFile.path, path: '', message: 'needs supersedes in framework.yaml' });
 	if (issues.length > 0 || !fw.value) throw new QuestionnaireError(issues);
 
 	const questionnaire: Questionnaire = {
 		...assemble(fw.value, parsedAreas),
-		...(strategy?.value ? { strategy: strategy.value } : {})
+		...(strategy?.value ? { strategy: strategy.value } : {}),
+		...(mapping?.value ? { mapping: mapping.value } : {})
 	};
 	const consistency = checkConsistency(framework.path, questionnaire, parsedAreas);
 	if (consistency.length > 0) throw new QuestionnaireError(consistency);

@@ -23,8 +23,20 @@ const optionSchema = z.strictObject({
 });
 export type QuestionOption = z.infer<typeof optionSchema>;
 
+/** Ask the question only when an earlier question of the same area was (`in`) or was not (`not_in`) answered so. */
+const showIfSchema = z
+	.strictObject({
+		question: code,
+		in: z.array(code).min(1).optional(),
+		not_in: z.array(code).min(1).optional()
+	})
+	.refine((c) => (c.in === undefined) !== (c.not_in === undefined), {
+		error: 'show_if needs exactly one of in or not_in'
+	});
+
 const questionBase = {
 	code,
+	show_if: showIfSchema.optional(),
 	text: localizedText,
 	help: localizedText.optional(),
 	mandatory: z.boolean().optional(),
@@ -120,6 +132,8 @@ export type Band = z.infer<typeof bandSchema>;
 export const frameworkSchema = z.strictObject({
 	id: code,
 	version: nonEmpty,
+	/** Id of the earlier version this one replaces; its folder's mapping.yaml says how questions carry over. */
+	supersedes: code.optional(),
 	title: localizedText,
 	description: localizedText,
 	languages: z.array(z.enum(LANGUAGES)).min(1),
@@ -167,6 +181,8 @@ export interface Questionnaire {
 	framework: Framework;
 	/** Texts for drafting the local integration strategy (strategy.yaml), when the version has them. */
 	strategy?: import('../strategy/templates').StrategyTemplates;
+	/** How the questions of the version this one supersedes map to it (mapping.yaml). */
+	mapping?: import('./mapping').VersionMapping;
 	areas: Array<AreaDefinition & { questions: Question[] }>;
 	/** Recommendation templates and good practices (questionnaires/recommendations), shared by versions. */
 	library?: import('../recommendations/library-schema').RecommendationLibrary;

@@ -1,4 +1,5 @@
 import type { AnswerMap } from '../answers';
+import { hiddenQuestions } from '../questionnaire/conditions';
 import { isScored, type Dimension } from '../questionnaire/vocabulary';
 import type { LocalizedText, Questionnaire } from '../questionnaire/schema';
 import { questionPoints, roundScore, type ScoreResult } from '../scoring';
@@ -58,7 +59,10 @@ export function generateRecommendations(
 		const peerMean = peerMeans[area.code];
 		const gap =
 			peerMean !== undefined && areaResult.score !== null ? Math.max(0, peerMean - areaResult.score) : 0;
+		// A question hidden by its show_if condition is not applicable: its stored answer asks for nothing.
+		const hidden = hiddenQuestions(area.questions, answers);
 		for (const question of area.questions.filter(isScored)) {
+			if (hidden.has(question.code)) continue;
 			const answer = answers.get(question.code);
 			const level = answerLevel(question, answer, threshold);
 			if (level === null) continue;

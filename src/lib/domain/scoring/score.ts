@@ -1,6 +1,7 @@
 import type { AnswerMap } from '../answers';
 import { DIMENSIONS, isScored, type Dimension } from '../questionnaire/vocabulary';
 import type { Questionnaire } from '../questionnaire/schema';
+import { hiddenQuestions } from '../questionnaire/conditions';
 import { questionPoints, type QuestionPoints } from './question-points';
 import { roundScore } from './round';
 
@@ -43,7 +44,13 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerMap): 
 
 	for (const area of questionnaire.areas.filter((a) => !a.composite)) {
 		const questions = area.questions.filter(isScored);
-		const points = questions.map((q) => questionPoints(q, answers.get(q.code)));
+		// A question hidden by its show_if condition is not applicable, whatever answer it still has stored.
+		const hidden = hiddenQuestions(area.questions, answers);
+		const points = questions.map((q) =>
+			hidden.has(q.code)
+				? { code: q.code, status: 'not_applicable' as const, earned: 0, max: 0 }
+				: questionPoints(q, answers.get(q.code))
+		);
 		questions.forEach((q, i) => {
 			for (const d of q.dimensions) {
 				const t = dimensionTotals.get(d)!;

@@ -1,6 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ScoredEntity } from '../../domain/comparison/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { lineage, notComparable as notComparableAreas } from '../../domain/questionnaire/versions';
 import { isPublished } from '../../domain/round-status';
 import type { ScoreResult } from '../../domain/scoring';
 import { frozenScoresSchema } from '../../domain/stored/score-schemas';
@@ -47,11 +48,21 @@ export type OwnSide = ReturnType<typeof ownSide>;
 export const areaViews = (questionnaire: Questionnaire) =>
 	questionnaire.areas.map((a) => ({ code: a.code, name: a.name, parent: a.parent ?? null, kind: a.kind }));
 
-/** The municipality's published rounds of this questionnaire and the viewing one, oldest first. */
-export function roundHistory(db: Db, { round, questionnaire, municipality, scores }: OwnSide) {
+/**
+ * The municipality's published rounds of this questionnaire, or of a version it replaced, and the viewing
+ * one, oldest first. A round on an earlier version has no score where the questions changed
+ * (`notComparable`), so no change is computed there.
+ */
+export function roundHistory(
+	db: Db,
+	{ round, questionnaire, municipality, scores }: OwnSide,
+	qs: ReadonlyMap<string, Questionnaire> = new Map()
+) {
+	const id = questionnaire.framework.id;
 	return db
 		.select({
 			id: assessmentRounds.id,
+			questionnaireId: assessmentRounds.questionnaireId,
 			year: assessmentRounds.year,
 			status: assessmentRounds.status,
 			frozen: assessmentRounds.frozenScores
@@ -60,7 +71,7 @@ export function roundHistory(db: Db, { round, questionnaire, municipality, score
 		.where(
 			and(
 				eq(assessmentRounds.municipalityId, municipality.id),
-				eq(assessmentRounds.questionnaireId, questionnaire.framework.id)
+				inArray(assessmentRounds.questionnaireId, qs.size > 0 ? lineage(qs, id) : [id])
 			)
 		)
 		.orderBy(asc(assessmentRounds.year))
@@ -69,6 +80,11 @@ export function roundHistory(db: Db, { round, questionnaire, municipality, score
 		.map((r) => {
 			const s =
 				r.id === round.id ? scores : readJsonColumn(frozenScoresSchema, r.frozen!, 'frozen_scores').scores;
-			return { year: r.year, current: r.id === round.id, overall: s.overall, areas: areaScores(s) };
+			const notComparable = notComparableAreas(qs, r.questionnaireId, id);
+			const areas = Object.fromEntries(
+				Object.entries(areaScores(s)).map(([c, v]) => [c, notComparable.includes(c) ? null : v])
+			);
+			const overall = notComparable.includes('overall') ? null : s.overall;
+			return { year: r.year, current: r.id === round.id, overall, areas, notComparable };
 		});
 }

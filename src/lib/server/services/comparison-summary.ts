@@ -27,7 +27,7 @@ export function peerSummary(
 	const group = (kind: 'all' | 'population') =>
 		compareGroup(own, sample.columns, groupMembers(sample.columns, own, kind, bands, exclude), areaCodes);
 	const all = group('all');
-	const previous = roundHistory(db, side)
+	const previous = roundHistory(db, side, questionnaires)
 		.filter((h) => h.year < round.year)
 		.at(-1);
 	return {

@@ -89,7 +89,7 @@ export function comparePage(
 	const group = groups.get(kind) ?? members(kind);
 	const selected = (byGroup as Partial<Record<GroupKind, Comparison>>)[kind] ?? compared(group);
 
-	const history = roundHistory(db, side);
+	const history = roundHistory(db, side, questionnaires);
 	const previous = history.filter((h) => h.year < round.year).at(-1) ?? null;
 	const label = (i: number) => ({ name: cols.names[i] ?? null, letter: viewer.letters[i] ?? null });
 
@@ -165,6 +165,8 @@ export function comparePage(
 			: { strongest: [], gaps: [] },
 		history,
 		change: changeSince({ overall: own.overall, areas: own.areas }, previous, areaCodes),
+		/** Areas whose questions changed since the previous round's questionnaire version. */
+		notComparable: previous?.notComparable ?? [],
 		pickable: picked.listed.map((i) => ({
 			id: viewer.ids[i]!,
 			...label(i),

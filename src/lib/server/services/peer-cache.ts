@@ -13,6 +13,8 @@ export interface CachedSample {
 	/** Named peers in the picker's alphabetical order. */
 	namedOrder: Uint32Array;
 	viewers: Map<string, ViewerPeers>;
+	/** The questionnaire ids whose results the sample holds: the version and the one it replaced. */
+	lineage: readonly string[];
 }
 
 /** The sample as one round's comparisons show it: anonymous peers by pseudonym and letter. */
@@ -44,7 +46,10 @@ export function cachedSample(db: Db, questionnaire: Questionnaire): CachedSample
 	const id = questionnaire.framework.id;
 	let sample = byQuestionnaire.get(id);
 	if (!sample) {
-		const peers = peerSample(db, id);
+		// A newer version's rounds are compared with peers of the version it replaced as well, so the
+		// sample does not start empty; areas whose questions changed are flagged on the round's own change.
+		const lineage = questionnaire.framework.supersedes ? [id, questionnaire.framework.supersedes] : [id];
+		const peers = peerSample(db, lineage);
 		const columns = toColumns(
 			peers,
 			questionnaire.areas.map((a) => a.code)
@@ -55,7 +60,8 @@ export function cachedSample(db: Db, questionnaire: Questionnaire): CachedSample
 			columns,
 			indexOf: new Map(columns.ids.map((peerId, i) => [peerId, i])),
 			namedOrder: Uint32Array.from(named),
-			viewers: new Map()
+			viewers: new Map(),
+			lineage
 		};
 		byQuestionnaire.set(id, sample);
 	}
@@ -65,7 +71,9 @@ export function cachedSample(db: Db, questionnaire: Questionnaire): CachedSample
 /** Forgets the cached sample of one questionnaire, or of all; the next request reads the database again. */
 export function invalidatePeerSample(db: Db, questionnaireId?: string): void {
 	if (questionnaireId === undefined) samples.delete(db);
-	else samples.get(db)?.delete(questionnaireId);
+	else
+		for (const [id, sample] of samples.get(db) ?? [])
+			if (sample.lineage.includes(questionnaireId)) samples.get(db)!.delete(id);
 }
 
 /** The picker sorted anonymous peers by "~" and the padded letter; merging keeps that order without a sort. */

@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { PeerResult } from '../../domain/comparison/types';
 import type { ScoreResult } from '../../domain/scoring';
 import type { Db } from '../db/client';
@@ -25,7 +25,13 @@ export function scoreSummary(s: ScoreResult): ScoreSummary {
  * its frozen scores, plus the imported reference results. Names only of those who published by name.
  * Pages read it through peer-cache.ts, which keeps it in memory between publications.
  */
-export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityId?: string): PeerResult[] {
+export function peerSample(
+	db: Db,
+	/** One questionnaire, or a version and the versions it replaced: their results compare area by area. */
+	questionnaireId: string | readonly string[],
+	excludeMunicipalityId?: string
+): PeerResult[] {
+	const ids = typeof questionnaireId === 'string' ? [questionnaireId] : [...questionnaireId];
 	const rows = db
 		.select({
 			id: assessmentRounds.id,
@@ -45,7 +51,7 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 		.innerJoin(municipalities, eq(assessmentRounds.municipalityId, municipalities.id))
 		.where(
 			and(
-				eq(assessmentRounds.questionnaireId, questionnaireId),
+				inArray(assessmentRounds.questionnaireId, ids),
 				eq(assessmentRounds.status, 'published'),
 				excludeMunicipalityId === undefined
 					? undefined
@@ -63,7 +69,7 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 		)
 			latest.set(r.municipalityId, r);
 	}
-	const facts = publishedFacts(db, questionnaireId, new Set([...latest.values()].map((r) => r.id)));
+	const facts = publishedFacts(db, ids, new Set([...latest.values()].map((r) => r.id)));
 	const published: PeerResult[] = [...latest.values()]
 		.filter((r) => r.summary)
 		.map((r) => {
@@ -88,7 +94,7 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 	const reference: PeerResult[] = db
 		.select()
 		.from(referenceResults)
-		.where(eq(referenceResults.questionnaireId, questionnaireId))
+		.where(inArray(referenceResults.questionnaireId, ids))
 		.all()
 		.map((r) => ({
 			id: `r:${r.id}`,
@@ -108,7 +114,7 @@ export function peerSample(db: Db, questionnaireId: string, excludeMunicipalityI
 }
 
 /** The context facts (number answers) of the given published rounds, by round id and question code. */
-function publishedFacts(db: Db, questionnaireId: string, roundIds: ReadonlySet<string>) {
+function publishedFacts(db: Db, questionnaireIds: string[], roundIds: ReadonlySet<string>) {
 	const rows = db
 		.select({
 			roundId: answers.roundId,
@@ -119,7 +125,7 @@ function publishedFacts(db: Db, questionnaireId: string, roundIds: ReadonlySet<s
 		.innerJoin(assessmentRounds, eq(answers.roundId, assessmentRounds.id))
 		.where(
 			and(
-				eq(assessmentRounds.questionnaireId, questionnaireId),
+				inArray(assessmentRounds.questionnaireId, questionnaireIds),
 				eq(assessmentRounds.status, 'published'),
 				sql`json_extract(${answers.value}, '$.kind') = 'number'`
 			)

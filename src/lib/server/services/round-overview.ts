@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { contextFacts } from '../../domain/context-facts';
+import { hiddenQuestions } from '../../domain/questionnaire/conditions';
 import { isScored, type Questionnaire } from '../../domain/questionnaire/schema';
 import { can } from '../../domain/roles';
 import { permissionsFor } from '../../domain/round-permissions';
@@ -7,7 +8,7 @@ import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { memberships, municipalities, users } from '../db/schema';
 import { readAnswers } from './answers';
-import { scoreOf } from './round-scores';
+import { answerValues, scoreOf } from './round-scores';
 import { listReviews } from './review';
 import { listAssignments, missingAnswers } from './rounds';
 import { roundFor, type RoundContext } from './round-access';
@@ -35,10 +36,15 @@ export function roundOverview(
 	const stored = readAnswers(db, roundId);
 	const scores = scoreOf(questionnaire, stored);
 	const assignments = listAssignments(db, roundId);
-	const answered = new Set([...stored.values()].filter((a) => a.value !== null).map((a) => a.questionCode));
+	const values = answerValues(stored);
 
 	const areas: AreaProgress[] = questionnaire.areas.map((area) => {
-		const scoredCodes = area.questions.filter(isScored).map((q) => q.code);
+		// A question hidden by its condition is neither asked nor counted.
+		const hidden = hiddenQuestions(area.questions, values);
+		const scoredCodes = area.questions
+			.filter(isScored)
+			.map((q) => q.code)
+			.filter((c) => !hidden.has(c));
 		const assignees = assignments
 			.filter((a) => a.areaCode === area.code)
 			.map(({ userId, name }) => ({ userId, name }));
@@ -49,7 +55,7 @@ export function roundOverview(
 			kind: area.kind,
 			answered: area.composite
 				? scores.areas[area.code]!.answered
-				: scoredCodes.filter((c) => answered.has(c)).length,
+				: scoredCodes.filter((c) => values.has(c)).length,
 			total: area.composite ? scores.areas[area.code]!.scoredQuestions : scoredCodes.length,
 			assignees,
 			assignedToMe: assignees.some((a) => a.userId === user.id)
@@ -80,7 +86,7 @@ export function roundOverview(
 		areas,
 		scores,
 		facts: contextFacts(questionnaire, (code) => stored.get(code)?.value),
-		missing: missingAnswers(questionnaire, answered),
+		missing: missingAnswers(questionnaire, values),
 		workingGroup: [
 			...new Map(workingGroup.map((w) => [w.userId, { userId: w.userId, name: w.name }])).values()
 		],

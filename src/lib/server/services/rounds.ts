@@ -1,5 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { isMandatory } from '../../domain/answer-validation';
+import type { AnswerValue } from '../../domain/answers';
+import { hiddenQuestions } from '../../domain/questionnaire/conditions';
+import { successorOf } from '../../domain/questionnaire/versions';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { transitionFor } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
@@ -20,6 +23,7 @@ import { queueAreaAssignedMails } from './area-mail';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { roundFor, type RoundContext } from './round-access';
+import { answerValues } from './round-scores';
 import { transitionRound } from './round-status';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
@@ -44,6 +48,8 @@ export function openRound(
 	const questionnaire = questionnaires.get(input.questionnaireId);
 	if (!questionnaire)
 		throw new ServiceError(400, 'error.questionnaire_unknown', undefined, 'questionnaireId');
+	if (successorOf(questionnaires, input.questionnaireId))
+		throw new ServiceError(400, 'error.questionnaire_superseded', undefined, 'questionnaireId');
 	const municipality = db
 		.select()
 		.from(municipalities)
@@ -158,16 +164,17 @@ export function listAssignments(
 		.all();
 }
 
-/** Mandatory questions still without an answer, in questionnaire order. */
+/** Mandatory questions still without an answer, in questionnaire order; a question hidden by its condition is not missing. */
 export function missingAnswers(
 	questionnaire: Questionnaire,
-	answered: ReadonlySet<string>
+	answers: ReadonlyMap<string, AnswerValue>
 ): Array<{ areaCode: string; questionCode: string }> {
-	return questionnaire.areas.flatMap((area) =>
-		area.questions
-			.filter((q) => isMandatory(q) && !answered.has(q.code))
-			.map((q) => ({ areaCode: area.code, questionCode: q.code }))
-	);
+	return questionnaire.areas.flatMap((area) => {
+		const hidden = hiddenQuestions(area.questions, answers);
+		return area.questions
+			.filter((q) => isMandatory(q) && !answers.has(q.code) && !hidden.has(q.code))
+			.map((q) => ({ areaCode: area.code, questionCode: q.code }));
+	});
 }
 
 function setStatus(
@@ -194,10 +201,7 @@ export function submitRound(
 	const ctx = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
 	const { round, questionnaire } = ctx;
 	if (!transitionFor(round.status, 'submit')) throw new ServiceError(409, 'error.round_not_draft');
-	const answered = new Set(
-		[...readAnswers(db, roundId).values()].filter((a) => a.value !== null).map((a) => a.questionCode)
-	);
-	const missing = missingAnswers(questionnaire, answered);
+	const missing = missingAnswers(questionnaire, answerValues(readAnswers(db, roundId)));
 	if (missing.length > 0) throw new ServiceError(400, 'error.round_incomplete', { count: missing.length });
 	setStatus(db, user, ctx, 'submit', true);
 }

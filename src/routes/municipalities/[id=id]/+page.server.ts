@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { currentVersions } from '$lib/domain/questionnaire/versions';
 import { can } from '$lib/domain/roles';
 import { groupRoleSchema, removeFromGroupSchema } from '$lib/domain/validation/people-forms';
 import { openRoundSchema } from '$lib/domain/validation/round-forms';
@@ -26,6 +27,8 @@ export const load = ((event) =>
 			me: user.id,
 			rounds: listRounds(db, user, event.params.id),
 			questionnaires: [...qs.values()].map((q) => ({ id: q.framework.id, title: q.framework.title })),
+			// New rounds open on the latest version only; an older one stays for the rounds already on it.
+			openable: currentVersions(qs).map((q) => q.framework.id),
 			thisYear: new Date().getFullYear()
 		};
 	})) satisfies PageServerLoad;

@@ -7,6 +7,8 @@ import { wakeMailSender } from '$lib/server/mail/sender';
 import { setVisibility } from '$lib/server/services/review';
 import { roundOverview } from '$lib/server/services/round-overview';
 import { assignArea, reopenRound, submitRound } from '$lib/server/services/rounds';
+import { moveRoundToNextVersion, versionMoveFor } from '$lib/server/services/round-version';
+import { versionMoveSchema } from '$lib/domain/validation/version-move-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = ((event) =>
@@ -19,7 +21,8 @@ export const load = ((event) =>
 				title: q.framework.title,
 				areas: q.areas.map((a) => ({ code: a.code, name: a.name, parent: a.parent ?? null }))
 			},
-			questionTexts: Object.fromEntries(q.areas.flatMap((a) => a.questions.map((x) => [x.code, x.text])))
+			questionTexts: Object.fromEntries(q.areas.flatMap((a) => a.questions.map((x) => [x.code, x.text]))),
+			versionMove: overview.manages ? versionMoveFor(qs, overview.round) : null
 		};
 	})) satisfies PageServerLoad;
 
@@ -39,6 +42,17 @@ export const actions = {
 		formAction(event, { action: 'visibility', schema: visibilitySchema }, ({ db, qs, user }, data) => {
 			setVisibility(db, qs, user, event.params.id, data.visibility);
 			return { saved: true };
+		}),
+	moveVersion: (event) =>
+		formAction(event, { action: 'moveVersion', schema: versionMoveSchema }, ({ db, qs, user }) => {
+			const moved = moveRoundToNextVersion(db, qs, user, event.params.id);
+			const params = {
+				version: moved.version,
+				carried: moved.carried.length,
+				removed: moved.removed.length,
+				cleared: moved.cleared.length
+			};
+			return { saved: true, params };
 		}),
 	reopen: (event) =>
 		formAction(event, { action: 'reopen' }, ({ db, qs, user }) => {

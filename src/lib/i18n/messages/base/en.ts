@@ -176,6 +176,11 @@ const own = {
 	'error.answer_out_of_range': 'The number is outside the allowed range.',
 	'error.question_unknown': 'This question does not belong to the round’s questionnaire.',
 	'error.questionnaire_unknown': 'Choose one of the listed questionnaires.',
+	// Questionnaire versions (h16a): the move of a round to a newer version.
+	'error.version_move_confirm': 'Tick the box to confirm the move.',
+	'error.version_latest': 'This round already uses the latest questionnaire version.',
+	'error.questionnaire_superseded':
+		'This questionnaire version has been replaced. Open new rounds on the latest version.',
 	'error.area_unknown': 'This policy area does not exist in the questionnaire.',
 	'error.assignee_not_member': 'Only members of this municipality’s working group can be assigned.',
 	'error.conflict': 'Someone else saved this answer meanwhile.',

@@ -25,7 +25,7 @@ const own = {
 	'role.leader': 'Johtaja',
 	'roles.label': 'Roolit',
 	'dimension.attitudes': 'Asenteet',
-	'dimension.safety': 'Turvallisuus',
+	'dimension.safety': 'Turvallisuuden tunne',
 	'dimension.interaction': 'Vuorovaikutus',
 	'dimension.participation': 'Osallisuus',
 	'nav.breadcrumb': 'Olet tässä',
@@ -182,6 +182,11 @@ const own = {
 	'error.answer_out_of_range': 'Luku on sallitun vaihteluvälin ulkopuolella.',
 	'error.question_unknown': 'Kysymys ei kuulu tämän kierroksen kyselyyn.',
 	'error.questionnaire_unknown': 'Valitse jokin luetelluista kyselyistä.',
+	// Questionnaire versions (h16a): the move of a round to a newer version.
+	'error.version_move_confirm': 'Vahvista siirto valitsemalla ruutu.',
+	'error.version_latest': 'Kierros käyttää jo kyselyn uusinta versiota.',
+	'error.questionnaire_superseded':
+		'Tämä kyselyn versio on korvattu. Avatkaa uudet kierrokset uusimmalla versiolla.',
 	'error.area_unknown': 'Tätä politiikka-aluetta ei ole kyselyssä.',
 	'error.assignee_not_member': 'Vastuuhenkilöiksi voi valita vain tämän kunnan työryhmän jäseniä.',
 	'error.conflict': 'Joku muu tallensi tämän vastauksen sillä välin.',

@@ -25,7 +25,7 @@ const own = {
 	'role.leader': 'Ledare',
 	'roles.label': 'Roller',
 	'dimension.attitudes': 'Attityder',
-	'dimension.safety': 'Trygghet',
+	'dimension.safety': 'Trygghetskänsla',
 	'dimension.interaction': 'Interaktion',
 	'dimension.participation': 'Delaktighet',
 	'nav.breadcrumb': 'Du är här',
@@ -182,6 +182,11 @@ const own = {
 	'error.answer_out_of_range': 'Talet ligger utanför det tillåtna intervallet.',
 	'error.question_unknown': 'Frågan hör inte till omgångens enkät.',
 	'error.questionnaire_unknown': 'Välj en av enkäterna i listan.',
+	// Questionnaire versions (h16a): the move of a round to a newer version.
+	'error.version_move_confirm': 'Kryssa i rutan för att bekräfta flytten.',
+	'error.version_latest': 'Omgången använder redan enkätens senaste version.',
+	'error.questionnaire_superseded':
+		'Den här versionen av enkäten har ersatts. Öppna nya omgångar med den senaste versionen.',
 	'error.area_unknown': 'Politikområdet finns inte i enkäten.',
 	'error.assignee_not_member': 'Bara medlemmar i den här kommunens arbetsgrupp kan utses till ansvariga.',
 	'error.conflict': 'Någon annan har sparat det här svaret under tiden.',
