@@ -1,6 +1,6 @@
 /* Writes a consistent copy of the live database: npm run db:backup [-- --to FILE] */
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -41,4 +41,37 @@ try {
 } finally {
 	if (copy.open) copy.close();
 }
-console.log(`Backup written to ${target} in ${Date.now() - started} ms (integrity check: ok)`);
+// Evidence files live next to the database (src/lib/server/files/blob-store.ts), by content hash and
+// never changed once written: each file the copy refers to is copied into `<target>.files/`, the same
+// layout, so restoring is putting both back side by side (the folder renamed to `evidence-files`).
+const filesFrom = join(dirname(source), 'evidence-files');
+const filesTo = `${target}.files`;
+const referenced = new Database(target, { readonly: true });
+let hashes: string[] = [];
+try {
+	const table = referenced
+		.prepare("select name from sqlite_master where type = 'table' and name = 'answer_files'")
+		.get();
+	if (table)
+		hashes = referenced
+			.prepare('select distinct sha256 from answer_files')
+			.all()
+			.map((r) => (r as { sha256: string }).sha256);
+} finally {
+	referenced.close();
+}
+let missing = 0;
+for (const hash of hashes) {
+	const from = join(filesFrom, hash.slice(0, 2), hash);
+	if (!existsSync(from)) {
+		missing++;
+		continue;
+	}
+	mkdirSync(join(filesTo, hash.slice(0, 2)), { recursive: true });
+	copyFileSync(from, join(filesTo, hash.slice(0, 2), hash));
+}
+if (missing)
+	console.warn(`db:backup: ${missing} evidence file(s) referenced by the copy are missing on disk`);
+console.log(
+	`Backup written to ${target}${hashes.length ? ` and ${hashes.length - missing} evidence file(s) to ${filesTo}` : ''} in ${Date.now() - started} ms (integrity check: ok)`
+);

@@ -8,7 +8,9 @@ process.env.PORT ??= '3000';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // CSV uploads of reference results may be up to 2 MB; adapter-node's default limit is 512 kB. The app's
 // own per-route limits are lower (src/lib/server/hooks/body-limit.ts).
-process.env.BODY_SIZE_LIMIT ??= '3M';
+// Evidence files may be larger (EVIDENCE_FILE_MAX_MB, 20 by default): the hard cap leaves room for them.
+const fileMaxMb = Number(process.env.EVIDENCE_FILE_MAX_MB || 20);
+process.env.BODY_SIZE_LIMIT ??= `${Math.ceil(Math.max(3, (Number.isFinite(fileMaxMb) ? fileMaxMb : 20) + 1))}M`;
 process.env.DATABASE_URL ??= './data/app.db';
 
 /**

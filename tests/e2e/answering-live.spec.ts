@@ -77,6 +77,11 @@ test('a leader reads answers with their evidence as links, with no form controls
 		}
 	});
 	expect(saved.status()).toBe(200);
+	const uploaded = await member.request.post(`/api/rounds/${roundId}/answers/spc-consultation/files`, {
+		headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'outreach-minutes.pdf' },
+		data: Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n')
+	});
+	expect(uploaded.status()).toBe(200);
 
 	const leader = await pageAs(browser, DEMO.leader);
 	await leader.goto(`/rounds/${roundId}/areas/public-space`);
@@ -86,6 +91,12 @@ test('a leader reads answers with their evidence as links, with no form controls
 	const link = reading.getByRole('link', { name: 'Zoning outreach guideline' });
 	await expect(link).toHaveAttribute('href', 'https://example.fi/zoning/outreach');
 	await expect(q).toContainText('Last answered by Mikko Member (demo)');
+	// The attached file is a download link that works for the leader.
+	const file = q.getByRole('link', { name: 'outreach-minutes.pdf' });
+	const download = await leader.request.get((await file.getAttribute('href'))!);
+	expect(download.status()).toBe(200);
+	expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	await expect(leader.locator('article.question input[type=file]')).toHaveCount(0);
 	// Nothing to edit: no choices, no evidence fields, no "Remove", no save status.
 	await expect(leader.locator('article.question input[type=radio]')).toHaveCount(0);
 	await expect(leader.locator('article.question input[type=checkbox]')).toHaveCount(0);

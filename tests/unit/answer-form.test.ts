@@ -111,7 +111,7 @@ describe('answer form justification and evidence', () => {
 		expect(refused('q2', [['baseVersion', 'x']])).toBe('error.invalid');
 	});
 
-	it('pairs each link with its title, trims them and drops rows without a link', () => {
+	it('pairs each link with its title, trims them and keeps a title without a link as a draft', () => {
 		const result = saved('q1', [
 			['choice', 'full'],
 			['evidence_url', ' https://koivuranta.example/plan '],
@@ -123,6 +123,7 @@ describe('answer form justification and evidence', () => {
 		]);
 		expect(result.evidence).toEqual([
 			{ url: 'https://koivuranta.example/plan', title: 'Integration plan' },
+			{ url: '', title: 'Forgotten title' },
 			{ url: 'http://example.org/minutes', title: '' }
 		]);
 	});
@@ -132,10 +133,17 @@ describe('answer form justification and evidence', () => {
 		expect(result.evidence).toEqual([{ url: 'https://example.org/a', title: '' }]);
 	});
 
-	it('refuses a link that is not a web address', () => {
-		for (const url of ['not a link', 'ftp://example.org/file', 'javascript:alert(1)', 'example.org']) {
+	it('refuses a link that is not a web address, and an unsafe one as such', () => {
+		for (const url of ['not a link', 'example', 'foo:bar']) {
 			expect(refused('q1', [['evidence_url', url]])).toBe('error.evidence_url');
 		}
+		expect(refused('q1', [['evidence_url', 'javascript:alert(1)']])).toBe('error.evidence_url_unsafe');
+	});
+
+	it('reads a bare domain as an https address', () => {
+		expect(saved('q1', [['evidence_url', 'example.org/a']]).evidence).toEqual([
+			{ url: 'https://example.org/a', title: '' }
+		]);
 	});
 
 	it('refuses more than 20 links and a too long justification', () => {

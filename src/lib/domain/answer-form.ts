@@ -5,7 +5,11 @@ import type { Question } from './questionnaire/schema';
 
 /** A decimal number as people type it: spaces as thousands separators, comma or point as decimal mark. */
 export function parseDecimal(text: string): number | null {
-	const cleaned = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+	// U+2212 is the minus sign Finnish and Swedish number formats write (and the plain form shows).
+	const cleaned = text
+		.replace(/[\s\u00a0\u202f]/g, '')
+		.replace(/^\u2212/, '-')
+		.replace(',', '.');
 	if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
 	return Number(cleaned);
 }
@@ -47,7 +51,7 @@ export function answerFromForm(
 	const titles = form.getAll('evidence_title').map(String);
 	const evidence = urls
 		.map((url, i) => ({ url: url.trim(), title: (titles[i] ?? '').trim() }))
-		.filter((e) => e.url !== '');
+		.filter((e) => e.url !== '' || e.title !== '');
 	const parsed = answerSaveSchema.safeParse({
 		value,
 		justification: String(form.get('justification') ?? ''),

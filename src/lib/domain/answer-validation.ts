@@ -1,13 +1,32 @@
 import { z } from 'zod';
 import type { MessageKey } from '../i18n/translate';
 import { answerValueSchema, type AnswerValue } from './answers';
+import { MAX_EVIDENCE_URL, normaliseEvidenceUrl } from './evidence/evidence-url';
 import type { Question } from './questionnaire/schema';
 
+/**
+ * One evidence link. The address is normalised as the editor normalises it (`www.…` becomes https://…);
+ * it may be empty when a title was typed first: that row is kept as a draft rather than dropped.
+ */
 export const evidenceLinkSchema = z.strictObject({
-	url: z.url({ protocol: /^https?$/, error: 'error.evidence_url' }).max(2000, { error: 'error.too_long' }),
+	url: z
+		.string()
+		.max(MAX_EVIDENCE_URL + 100, { error: 'error.too_long' })
+		.transform((typed, ctx) => {
+			const result = normaliseEvidenceUrl(typed);
+			if (result.ok) return result.url;
+			ctx.addIssue({ code: 'custom', message: result.error });
+			return z.NEVER;
+		}),
 	title: z.string().trim().max(200, { error: 'error.too_long' }).default('')
 });
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
+
+/** Rows with neither an address nor a title carry nothing and are not stored. */
+const evidenceListInput = z
+	.array(evidenceLinkSchema)
+	.max(20, { error: 'error.evidence_too_many' })
+	.transform((rows) => rows.filter((r) => r.url !== '' || r.title !== ''));
 
 /**
  * What one autosave sends: the whole answer of one question, the version it was edited from, and a
@@ -17,7 +36,7 @@ export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 export const answerSaveSchema = z.strictObject({
 	value: answerValueSchema.nullable(),
 	justification: z.string().max(5000, { error: 'error.too_long' }).default(''),
-	evidence: z.array(evidenceLinkSchema).max(20, { error: 'error.evidence_too_many' }).default([]),
+	evidence: evidenceListInput.default([]),
 	baseVersion: z.number().int().min(0),
 	saveId: z
 		.string()
@@ -60,7 +79,4 @@ export function checkAnswer(question: Question, value: AnswerValue): MessageKey 
 	}
 }
 
-/** Mandatory unless the file says otherwise: scored questions are, context and free text are not. */
-export function isMandatory(question: Question): boolean {
-	return question.mandatory ?? (question.type !== 'numeric_fact' && question.type !== 'text');
-}
+export { isMandatory } from './questionnaire/required';

@@ -98,7 +98,9 @@ export function exportRows(
 				points: points && points.status !== 'unanswered' ? points.earned : null,
 				max_points: points ? points.max : null,
 				justification: a?.justification ?? '',
-				evidence: (a?.evidence ?? []).map((e) => (e.title ? `${e.title} <${e.url}>` : e.url)).join(' | '),
+				evidence: (a?.evidence ?? [])
+					.map((e) => (e.title && e.url ? `${e.title} <${e.url}>` : e.title || e.url))
+					.join(' | '),
 				answered_by: a?.updatedByName ?? '',
 				answered_at: a ? a.updatedAt.toISOString() : ''
 			};

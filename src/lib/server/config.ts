@@ -47,6 +47,8 @@ const envSchema = z.object({
 	LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(100),
 	/** The window of the address budget, and the longest pause of an account at one client. */
 	LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+	/** Largest evidence file one upload may carry, in megabytes (also raises adapter-node's body limit). */
+	EVIDENCE_FILE_MAX_MB: z.coerce.number().positive().max(1024).default(20),
 	...mailEnv
 });
 

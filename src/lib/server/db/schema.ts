@@ -263,6 +263,33 @@ export const comments = sqliteTable(
 	(t) => [index('comments_question_idx').on(t.roundId, t.questionCode)]
 );
 
+/**
+ * Files attached to an answer as evidence. The bytes live outside the database, in the data folder under
+ * their SHA-256 (server/files/blob-store.ts), so the same file attached twice is stored once; a blob is
+ * deleted when the last row naming it is. The type is the one sniffed from the bytes, never the browser's.
+ */
+export const answerFiles = sqliteTable(
+	'answer_files',
+	{
+		id: text('id').primaryKey(),
+		roundId: text('round_id')
+			.notNull()
+			.references(() => assessmentRounds.id, { onDelete: 'cascade' }),
+		questionCode: text('question_code').notNull(),
+		sha256: text('sha256').notNull(),
+		/** The uploaded name made safe for headers and file systems, with the sniffed type's extension. */
+		name: text('name').notNull(),
+		contentType: text('content_type').notNull(),
+		size: integer('size').notNull(),
+		uploadedBy: text('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('answer_files_question_idx').on(t.roundId, t.questionCode),
+		index('answer_files_sha256_idx').on(t.sha256)
+	]
+);
+
 export type AssessmentRound = typeof assessmentRounds.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
 

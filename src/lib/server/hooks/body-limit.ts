@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { translate } from '../../i18n/translate';
+import { evidenceFileMaxBytes } from '../services/answer-files';
 
 /** Bytes a request body may have: small everywhere, larger only where a file or a long outline is posted. */
 export const BODY_LIMITS: { prefix: RegExp; bytes: number }[] = [
@@ -8,7 +9,11 @@ export const BODY_LIMITS: { prefix: RegExp; bytes: number }[] = [
 	{ prefix: /^\//, bytes: 256 * 1024 }
 ];
 
+/** The evidence file upload, the one route whose limit is configured (EVIDENCE_FILE_MAX_MB). */
+const UPLOAD = /^\/api\/rounds\/[^/]+\/answers\/[^/]+\/files$/;
+
 export function bodyLimitFor(pathname: string): number {
+	if (UPLOAD.test(pathname)) return evidenceFileMaxBytes();
 	return BODY_LIMITS.find((l) => l.prefix.test(pathname))!.bytes;
 }
 

@@ -29,10 +29,22 @@ export function download(body: BodyInit, contentType: string, filename: string):
 	return new Response(body, {
 		headers: {
 			'content-type': contentType,
-			'content-disposition': `attachment; filename="${filename}"`,
-			'cache-control': 'private, no-store'
+			'content-disposition': contentDisposition(filename),
+			'cache-control': 'private, no-store',
+			'x-content-type-options': 'nosniff'
 		}
 	});
+}
+
+/**
+ * `attachment` with the name: an ASCII fallback in `filename` (quotes and controls replaced) and, when the
+ * name has other letters (ä, ö, å …), the exact one in `filename*` (RFC 6266), which browsers prefer.
+ */
+export function contentDisposition(filename: string): string {
+	// eslint-disable-next-line no-control-regex
+	const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+	if (ascii === filename) return `attachment; filename="${ascii}"`;
+	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 /**

@@ -4,6 +4,8 @@ import { allowsAny } from '../../domain/round-permissions';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { areaAssignments, municipalities, users } from '../db/schema';
+import { config } from '../config';
+import { listAnswerFiles } from './answer-files';
 import { readAnswers } from './answers';
 import { readHistoryPage } from './answer-history';
 import { listComments } from './comments';
@@ -53,6 +55,8 @@ export function areaPage(
 		answers,
 		history,
 		comments: listComments(db, roundId, codes),
+		files: listAnswerFiles(db, roundId, codes),
+		fileMaxMb: config().EVIDENCE_FILE_MAX_MB,
 		flags: Object.fromEntries(
 			listReviews(db, roundId)
 				.filter((r) => codes.has(r.questionCode) && r.flag !== 'ok')

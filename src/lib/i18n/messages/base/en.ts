@@ -164,7 +164,8 @@ const own = {
 	'error.signed_out':
 		'Your session has ended. Sign in again in another tab; your unsaved answers are kept here.',
 	'error.year_range': 'Enter a year between 2000 and 2100.',
-	'error.evidence_url': 'Enter a full web address starting with https:// or http://.',
+	'error.evidence_url':
+		'Check the address: enter a web address such as www.example.fi/page or https://example.fi.',
 	'error.evidence_too_many': 'At most 20 evidence links per answer.',
 	'error.answer_dont_know_not_allowed': '“Don’t know” is not an option for this question.',
 	'error.answer_na_not_allowed': '“Not applicable” is not an option for this question.',

@@ -169,7 +169,8 @@ const own = {
 	'error.signed_out':
 		'Istuntosi on päättynyt. Kirjaudu uudelleen sisään toisella välilehdellä; tallentamattomat vastauksesi säilyvät tässä.',
 	'error.year_range': 'Anna vuosi väliltä 2000–2100.',
-	'error.evidence_url': 'Anna koko verkko-osoite, joka alkaa https:// tai http://.',
+	'error.evidence_url':
+		'Tarkista osoite: anna verkko-osoite, esimerkiksi www.esimerkki.fi/sivu tai https://esimerkki.fi.',
 	'error.evidence_too_many': 'Vastaukseen voi liittää enintään 20 näyttölinkkiä.',
 	'error.answer_dont_know_not_allowed': '”En tiedä” ei ole tämän kysymyksen vastausvaihtoehto.',
 	'error.answer_na_not_allowed': '”Ei koske meitä” ei ole tämän kysymyksen vastausvaihtoehto.',

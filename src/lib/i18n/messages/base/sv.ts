@@ -170,7 +170,8 @@ const own = {
 	'error.signed_out':
 		'Din session har gått ut. Logga in på nytt i en annan flik; dina osparade svar finns kvar här.',
 	'error.year_range': 'Ange ett år mellan 2000 och 2100.',
-	'error.evidence_url': 'Ange en fullständig webbadress som börjar med https:// eller http://.',
+	'error.evidence_url':
+		'Kontrollera adressen: ange en webbadress, till exempel www.exempel.fi/sida eller https://exempel.fi.',
 	'error.evidence_too_many': 'Högst 20 beläggslänkar per svar.',
 	'error.answer_dont_know_not_allowed': '”Vet inte” är inte ett svarsalternativ för den här frågan.',
 	'error.answer_na_not_allowed': '”Inte tillämpligt” är inte ett svarsalternativ för den här frågan.',
