@@ -12,6 +12,5 @@ export const en = {
 	'live.sign_in_again': 'Sign in again',
 	'live.restored': 'Your unsaved answer from before signing in was restored.',
 	'reading.answer': 'Answer',
-	'reading.last_saved': 'Last answered by {name}, {time}.',
-	'reading.flag_comment': 'Expert’s comment'
+	'reading.last_saved': 'Last answered by {name}, {time}.'
 } as const;

@@ -15,6 +15,5 @@ export const fi = {
 	'live.sign_in_again': 'Kirjaudu uudelleen',
 	'live.restored': 'Ennen kirjautumista tallentamatta jäänyt vastauksesi palautettiin.',
 	'reading.answer': 'Vastaus',
-	'reading.last_saved': 'Viimeksi vastannut {name}, {time}.',
-	'reading.flag_comment': 'Asiantuntijan kommentti'
+	'reading.last_saved': 'Viimeksi vastannut {name}, {time}.'
 } as const;

@@ -15,6 +15,5 @@ export const sv = {
 	'live.sign_in_again': 'Logga in igen',
 	'live.restored': 'Ditt osparade svar från före inloggningen har återställts.',
 	'reading.answer': 'Svar',
-	'reading.last_saved': 'Senast besvarad av {name}, {time}.',
-	'reading.flag_comment': 'Expertens kommentar'
+	'reading.last_saved': 'Senast besvarad av {name}, {time}.'
 } as const;
