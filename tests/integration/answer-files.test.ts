@@ -63,6 +63,10 @@ function downloadEvent(user: SessionUser | null, fileId: string) {
 	} as unknown as Parameters<typeof GET>[0] & RequestEvent;
 }
 
+/** The download route's answer, a thrown redirect or error as a rejection. */
+const get = (user: SessionUser | null, fileId: string) =>
+	Promise.resolve().then(() => GET(downloadEvent(user, fileId)));
+
 async function refusedWith(promise: Promise<unknown>): Promise<ServiceError> {
 	const e = await promise.then(
 		() => null,
@@ -106,9 +110,9 @@ describe('evidence files', () => {
 			name: 'a.pdf',
 			body: body(PDF)
 		});
-		const other = await GET(downloadEvent(stranger, file.id)).catch((e: unknown) => e);
+		const other = await get(stranger, file.id).catch((e: unknown) => e);
 		expect(isHttpError(other) && other.status).toBe(404);
-		const signedOut = await GET(downloadEvent(null, file.id)).catch((e: unknown) => e);
+		const signedOut = await get(null, file.id).catch((e: unknown) => e);
 		expect(isRedirect(signedOut) && signedOut.location).toMatch(/^\/login\?redirectTo=/);
 		// A leader reads the round, so downloads; but may not attach.
 		expect((await GET(downloadEvent(leader, file.id))).status).toBe(200);
@@ -154,7 +158,7 @@ describe('evidence files', () => {
 		expect((await GET(downloadEvent(member, b.id))).status).toBe(200);
 		removeAnswerFile(db, questionnaires, member, roundId, b.id);
 		expect(filesOnDisk()).toEqual([]);
-		const gone = await GET(downloadEvent(member, b.id)).catch((e: unknown) => e);
+		const gone = await get(member, b.id).catch((e: unknown) => e);
 		expect(isHttpError(gone) && gone.status).toBe(404);
 	});
 

@@ -86,8 +86,11 @@ function staticImports(file: string, code: string): string[] {
 	);
 }
 
-/** The answering page is where people spend hours, often on municipal laptops and slow connections. */
-const ANSWERING_BUDGET_KB = 60;
+/**
+ * The answering page is where people spend hours, often on municipal laptops and slow connections.
+ * 60 KB until evidence files, draft evidence rows, locale numbers and history diffs came (63.7 KB).
+ */
+const ANSWERING_BUDGET_KB = 65;
 
 describe('client chunks per language', () => {
 	let chunks: Map<string, string>;

@@ -41,7 +41,6 @@ export function download(body: BodyInit, contentType: string, filename: string):
  * name has other letters (ä, ö, å …), the exact one in `filename*` (RFC 6266), which browsers prefer.
  */
 export function contentDisposition(filename: string): string {
-	// eslint-disable-next-line no-control-regex
 	const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
 	if (ascii === filename) return `attachment; filename="${ascii}"`;
 	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
