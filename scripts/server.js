@@ -41,7 +41,13 @@ server.listen(Number(process.env.PORT), process.env.HOST ?? '0.0.0.0', () =>
 	console.log(`Good Relations Index is running at ${process.env.ORIGIN}`)
 );
 
-// Stop taking requests on SIGTERM or Ctrl-C and let the ones under way finish.
-const stop = () => server.close(() => process.exit(0));
+// Stop taking requests on SIGTERM or Ctrl-C and let the ones under way finish. Open event streams (the
+// answering pages' live updates) never finish by themselves: they are cut after a short grace period,
+// and the browsers reconnect to the next server.
+const stop = () => {
+	server.close(() => process.exit(0));
+	server.closeIdleConnections();
+	setTimeout(() => server.closeAllConnections(), 3_000).unref();
+};
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);

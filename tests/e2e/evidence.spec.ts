@@ -80,7 +80,8 @@ test('files attach, download and detach; wrong types and sizes are refused with 
 	await input.setInputFiles({ name: 'Päätös 2026.pdf', mimeType: 'application/pdf', buffer: pdf('plan') });
 	const link = card.getByRole('link', { name: 'Päätös 2026.pdf' });
 	await expect(link).toBeVisible();
-	await expect(card.getByRole('status').filter({ hasText: 'Attached: Päätös 2026.pdf' })).toBeAttached();
+	// Said in the area page's one live region.
+	await expect(page.getByTestId('announcer')).toHaveText('Attached: Päätös 2026.pdf');
 	const href = await link.getAttribute('href');
 	const download = await page.request.get(href!);
 	expect(download.status()).toBe(200);

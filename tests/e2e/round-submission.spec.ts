@@ -35,7 +35,11 @@ test('the coordinator submits a complete round and members can no longer edit it
 	await signIn(pm, DEMO.member);
 	await pm.goto(`/rounds/${roundId}/areas/commitment`);
 	await expect(pm.getByText('The round has been submitted: answers are read-only.')).toBeVisible();
-	await expect(pm.locator('#q-com-integration-plan input[type=radio]').first()).toBeDisabled();
+	// The reading view: the answer in words, no form controls.
+	await expect(pm.locator('#q-com-integration-plan input[type=radio]')).toHaveCount(0);
+	await expect(pm.locator('#q-com-integration-plan').getByTestId('answer-reading')).toContainText(
+		'A plan has been adopted and its measures have a budget'
+	);
 	await expectAccessible(pm);
 	const refused = await pm.request.put(`/api/rounds/${roundId}/answers/com-integration-plan`, {
 		data: { value: { kind: 'option', option: 'none' }, justification: '', evidence: [], baseVersion: 1 }

@@ -1,8 +1,9 @@
 import type { EvidenceLink } from '$lib/domain/answer-validation';
 import type { AnswerValue } from '$lib/domain/answers';
 import { isErrorKey, type MessageKey } from '$lib/i18n/format';
+import { dropUnsaved, stashUnsaved, type Stashed } from './unsaved-stash';
 
-export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict' | 'invalid';
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict' | 'invalid' | 'signed_out';
 
 export interface AnswerContent {
 	value: AnswerValue | null;
@@ -55,6 +56,10 @@ export class AnswerDraft {
 	 * answer with its result; a newer save sent instead would meet our own saved version as a conflict.
 	 */
 	private unanswered: Attempt | null = null;
+	/** Who is editing (their email), to keep an answer for after signing in again; '' keeps nothing. */
+	owner = '';
+	/** Called with the outcome of each save that settles (not when another save follows at once). */
+	onsettle: ((status: SaveState) => void) | null = null;
 
 	constructor(
 		private readonly url: string,
@@ -62,6 +67,26 @@ export class AnswerDraft {
 		private readonly fetcher: typeof fetch = (...args) => fetch(...args)
 	) {
 		if (initial) this.accept(initial);
+	}
+
+	/**
+	 * An answer a colleague saved, as the live stream tells it: taken when it is newer and this person
+	 * has not touched the question; otherwise their own save meets it as a conflict, as before.
+	 */
+	remote(answer: ServerAnswer): boolean {
+		if (answer.version <= this.version || this.status !== 'saved' || this.inFlight) return false;
+		this.accept(answer);
+		return true;
+	}
+
+	/** Puts back an answer kept when the session ended, and saves it (a conflict if others saved since). */
+	restore(stashed: Stashed): boolean {
+		if (JSON.stringify(stashed.content) === JSON.stringify(this.content)) return false;
+		this.content = stashed.content;
+		this.version = stashed.version;
+		this.status = 'dirty';
+		this.schedule(0);
+		return true;
 	}
 
 	get pending(): boolean {
@@ -130,6 +155,7 @@ export class AnswerDraft {
 			const body = await response.json().catch(() => ({}));
 			if (response.ok) {
 				this.unanswered = null;
+				if (this.owner) dropUnsaved(this.url);
 				this.version = body.answer.version;
 				this.savedBy = { name: body.answer.updatedByName, at: String(body.answer.updatedAt) };
 				this.retryMs = 2_000;
@@ -138,6 +164,14 @@ export class AnswerDraft {
 				this.unanswered = null;
 				this.conflict = body.current;
 				this.status = 'conflict';
+			} else if (response.status === 401 && body.error === 'error.signed_out') {
+				// Not saved. Kept for after signing in again, and retried meanwhile (another tab may sign in).
+				this.unanswered = null;
+				if (this.owner)
+					stashUnsaved(this.url, { who: this.owner, version: this.version, content: this.content });
+				this.status = 'signed_out';
+				this.schedule(this.retryMs);
+				this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
 			} else if (
 				response.status >= 400 &&
 				response.status < 500 &&
@@ -158,5 +192,6 @@ export class AnswerDraft {
 			this.inFlight = false;
 		}
 		if (this.status === 'dirty') this.schedule(0);
+		else this.onsettle?.(this.status);
 	}
 }

@@ -19,6 +19,7 @@ import {
 	type AnswerSnapshot
 } from '../../domain/stored/answer-schemas';
 import { readJsonColumn } from '../db/json-column';
+import { publishSaved } from '../live/publish';
 
 export interface StoredAnswer {
 	questionCode: string;
@@ -239,9 +240,12 @@ export function saveAnswer(
 	input: AnswerSave,
 	now = new Date()
 ): StoredAnswer {
-	return db.$client
+	const saved = db.$client
 		.transaction(() => applySave(db, questionnaires, user, roundId, questionCode, input, now))
 		.immediate();
+	// Inside a caller's transaction (a savepoint) it is not committed yet: nothing to tell anyone.
+	if (!db.$client.inTransaction) publishSaved(roundId, saved);
+	return saved;
 }
 
 /**
@@ -257,9 +261,9 @@ export function autosaveAnswer(
 	questionCode: string,
 	input: AnswerSave
 ): Promise<StoredAnswer> {
-	return groupCommit(db).submit(() =>
-		applySave(db, questionnaires, user, roundId, questionCode, input, new Date())
-	);
+	return groupCommit(db)
+		.submit(() => applySave(db, questionnaires, user, roundId, questionCode, input, new Date()))
+		.then((saved) => publishSaved(roundId, saved));
 }
 
 export interface AnswerChange {

@@ -1,10 +1,13 @@
+import { eq } from 'drizzle-orm';
 import type { Language, Questionnaire } from '../../domain/questionnaire/schema';
 import { draftableRecommendations } from '../../domain/strategy/consolidate';
 import { dimensionListSchema } from '../../domain/stored/score-schemas';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { readJsonColumn } from '../db/json-column';
+import { municipalities } from '../db/schema';
 import { listRecommendations } from './recommendations';
+import { readMunicipalityLanguages, recommendationText } from './recommendation-text';
 import { roundFor } from './round-access';
 
 export interface DraftCandidateArea {
@@ -24,7 +27,14 @@ export function draftCandidates(
 	roundId: string,
 	locale: Language
 ): DraftCandidateArea[] {
-	const { questionnaire } = roundFor(db, qs, user, roundId, 'manage_working_group');
+	const { questionnaire, round } = roundFor(db, qs, user, roundId, 'manage_working_group');
+	const languages = readMunicipalityLanguages(
+		db
+			.select({ languages: municipalities.languages })
+			.from(municipalities)
+			.where(eq(municipalities.id, round.municipalityId))
+			.get()!.languages
+	);
 	const rows = listRecommendations(db, roundId);
 	const draftable = new Set(
 		draftableRecommendations(
@@ -39,7 +49,6 @@ export function draftCandidates(
 			}))
 		).map((r) => r.id)
 	);
-	const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.code, q] as const)));
 	return questionnaire.areas
 		.map((area) => ({
 			code: area.code,
@@ -47,11 +56,11 @@ export function draftCandidates(
 			recommendations: rows
 				.filter((r) => r.areaCode === area.code && draftable.has(r.id))
 				.sort((a, b) => Number(b.isKey) - Number(a.isKey))
-				.map((r) => {
-					const q = r.questionCode ? questions.get(r.questionCode) : undefined;
-					const template = q && 'recommendation' in q ? q.recommendation[locale] : '';
-					return { id: r.id, text: r.text ?? template, key: r.isKey };
-				})
+				.map((r) => ({
+					id: r.id,
+					text: recommendationText(questionnaire, r, locale, languages).text,
+					key: r.isKey
+				}))
 		}))
 		.filter((a) => a.recommendations.length > 0);
 }
