@@ -2,7 +2,6 @@ import { maxPoints } from '../scoring/max-points';
 import {
 	DIMENSIONS,
 	isScored,
-	type Band,
 	type Dimension,
 	type Framework,
 	type LocalizedText,
