@@ -9,6 +9,8 @@ import type { Db } from '../db/client';
 import { municipalities, strategies, strategyVersions, users } from '../db/schema';
 import { newId } from '../ids';
 import { writeAudit } from './audit';
+import { previousStrategyMeasures } from './strategy-measure-status';
+import { carryForward } from '../../domain/strategy/follow-up';
 import { peerSummary } from './comparison-summary';
 import { ServiceError } from './errors';
 import { listRecommendations } from './recommendations';
@@ -101,7 +103,9 @@ export function generateStrategy(
 	language: Language
 ): void {
 	const { round } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
-	const outline = draftStrategy(strategyInput(db, questionnaires, user, roundId, language));
+	const draft = draftStrategy(strategyInput(db, questionnaires, user, roundId, language));
+	// Unfinished measures of the previous strategy carry over into the next round's draft.
+	const outline = carryForward(draft, previousStrategyMeasures(db, round));
 	db.transaction((tx) => {
 		if (strategyOf(tx, roundId)) throw new ServiceError(409, 'error.strategy_exists');
 		const id = newId();
