@@ -168,16 +168,47 @@ describe('outlineFromForm', () => {
 		expect(parsed(form).indicators[0]).toMatchObject({ baseline: 55.5, target: null });
 	});
 
-	it('refuses texts that are too long', () => {
+	it('refuses a text over its limit with the limit and the row, and never cuts one short', () => {
 		const base = strategyOutlineFixture();
-		expect(failure(setAt(formOf(base), 'm_owner', 0, 'x'.repeat(301)))).toEqual({
+		const owner = outlineFromForm(base, setAt(formOf(base), 'm_owner', 0, 'x'.repeat(301)), () => 'n');
+		expect(owner).toMatchObject({
+			ok: false,
 			field: 'm_owner_0',
-			error: 'error.too_long'
+			error: 'error.text_too_long',
+			params: { max: 300, n: 1 }
 		});
 		expect(parsed(setAt(formOf(base), 'm_owner', 0, 'x'.repeat(300))).measures[0]!.owner).toHaveLength(300);
+		// The indicator's name used to be silently cut to 300 characters; now it is refused like the others.
+		const name = outlineFromForm(base, setAt(formOf(base), 'i_name', 1, 'y'.repeat(301)), () => 'n');
+		expect(name).toMatchObject({
+			field: 'i_name_1',
+			error: 'error.text_too_long',
+			params: { max: 300, n: 2 }
+		});
+		expect(parsed(setAt(formOf(base), 'i_name', 1, 'y'.repeat(300))).indicators[1]!.name).toHaveLength(300);
 		const form = formOf(base);
 		form.set('vision_text', 'x'.repeat(8001));
-		expect(failure(form)).toEqual({ field: 'vision_text', error: 'error.too_long' });
+		expect(outlineFromForm(base, form, () => 'n')).toMatchObject({
+			field: 'vision_text',
+			error: 'error.text_too_long',
+			params: { max: 8000 }
+		});
+	});
+
+	it('names the measure whose end is before its start', () => {
+		const base = strategyOutlineFixture();
+		const form = setAt(setAt(formOf(base), 'm_start', 2, '2028-05'), 'm_end', 2, '2027-01');
+		expect(outlineFromForm(base, form, () => 'n')).toMatchObject({
+			field: 'm_end_2',
+			error: 'error.end_before_start',
+			params: { n: 3 }
+		});
+	});
+
+	it('refuses a row id that is not an id', () => {
+		const base = strategyOutlineFixture();
+		const form = setAt(formOf(base), 'm_id', 0, '<script>');
+		expect(failure(form)).toEqual({ field: 'form', error: 'error.invalid' });
 	});
 });
 

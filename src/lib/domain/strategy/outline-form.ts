@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/translate';
 import { DIMENSIONS } from '../questionnaire/vocabulary';
+import { STRATEGY_LIMITS as L } from './limits';
 import type { StrategyMeasure, StrategyOutline } from './types';
 
-const text = (max: number) => z.string().max(max, { error: 'error.too_long' });
+const text = (max: number) => z.string().max(max, { error: 'error.text_too_long' });
 const month = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'error.month' });
 const optionalNumber = z
 	.string()
@@ -52,6 +53,7 @@ export function outlineFromForm(
 ):
 	| { ok: true; outline: StrategyOutline }
 	| { ok: false; field: string; error: MessageKey; params?: Record<string, number> } {
+	// Row errors name the measure or indicator (n) so the editor can say which of many is wrong.
 	const fail = (field: string, error: MessageKey, params?: Record<string, number>) => ({
 		ok: false as const,
 		field,
@@ -60,13 +62,19 @@ export function outlineFromForm(
 	});
 	const columns = columnsOf(form);
 	const all = (_: FormData, name: string) => columns.get(name) ?? [];
-	const read = (schema: z.ZodType<unknown>, value: unknown, field: string) => {
+	const read = (
+		schema: z.ZodType<unknown>,
+		value: unknown,
+		field: string,
+		params?: Record<string, number>
+	) => {
 		const r = schema.safeParse(value);
 		return r.success
 			? { value: r.data }
-			: { error: fail(field, (r.error.issues[0]?.message ?? 'error.invalid') as MessageKey) };
+			: { error: fail(field, (r.error.issues[0]?.message ?? 'error.invalid') as MessageKey, params) };
 	};
-	const textField = (name: string, max = 8000) => read(text(max), String(form.get(name) ?? ''), name);
+	const textField = (name: string, max: number = L.text) =>
+		read(text(max), String(form.get(name) ?? ''), name, { max });
 
 	const fields: Record<string, string> = {};
 	for (const name of [
@@ -98,20 +106,23 @@ export function outlineFromForm(
 	for (let i = 0; i < ids.length; i++) {
 		const prev = base.measures.find((m) => m.id === ids[i]);
 		const dimension = all(form, 'm_dimension')[i];
-		const start = read(month, all(form, 'm_start')[i] ?? '', `m_start_${i}`);
-		const end = read(month, all(form, 'm_end')[i] ?? '', `m_end_${i}`);
+		const n = i + 1;
+		const start = read(month, all(form, 'm_start')[i] ?? '', `m_start_${i}`, { n });
+		const end = read(month, all(form, 'm_end')[i] ?? '', `m_end_${i}`, { n });
 		if ('error' in start) return start.error!;
 		if ('error' in end) return end.error!;
 		if (start.value && end.value && (end.value as string) < (start.value as string))
-			return fail(`m_end_${i}`, 'error.end_before_start');
+			return fail(`m_end_${i}`, 'error.end_before_start', { n });
 		for (const [name, max] of [
-			['m_title', 2000],
-			['m_owner', 300],
-			['m_partners', 1000],
-			['m_resources', 1000]
+			['m_title', L.measureTitle],
+			['m_owner', L.owner],
+			['m_partners', L.partners],
+			['m_resources', L.resources]
 		] as const) {
-			if ((all(form, name)[i] ?? '').length > max) return fail(`${name}_${i}`, 'error.too_long');
+			if ((all(form, name)[i] ?? '').length > max)
+				return fail(`${name}_${i}`, 'error.text_too_long', { max, n });
 		}
+		if (!/^[A-Za-z0-9_-]{1,80}$/.test(ids[i]!)) return fail('form', 'error.invalid');
 		measures.push({
 			id: ids[i]!,
 			dimension: DIMENSIONS.includes(dimension as never)
@@ -132,17 +143,26 @@ export function outlineFromForm(
 	const indicators = [];
 	for (let i = 0; i < indicatorIds.length; i++) {
 		const prev = base.indicators.find((x) => x.id === indicatorIds[i]);
-		const baseline = read(optionalNumber, all(form, 'i_baseline')[i] ?? '', `i_baseline_${i}`);
-		const target = read(optionalNumber, all(form, 'i_target')[i] ?? '', `i_target_${i}`);
+		const n = i + 1;
+		const baseline = read(optionalNumber, all(form, 'i_baseline')[i] ?? '', `i_baseline_${i}`, { n });
+		const target = read(optionalNumber, all(form, 'i_target')[i] ?? '', `i_target_${i}`, { n });
 		if ('error' in baseline) return baseline.error!;
 		if ('error' in target) return target.error!;
+		for (const [name, max] of [
+			['i_name', L.indicatorName],
+			['i_when', L.indicatorWhen]
+		] as const) {
+			if ((all(form, name)[i] ?? '').length > max)
+				return fail(`${name}_${i}`, 'error.text_too_long', { max, n });
+		}
+		if (!/^[A-Za-z0-9_-]{1,80}$/.test(indicatorIds[i]!)) return fail('form', 'error.invalid');
 		indicators.push({
 			id: indicatorIds[i]!,
-			name: (all(form, 'i_name')[i] ?? '').slice(0, 300),
+			name: all(form, 'i_name')[i] ?? '',
 			source: prev?.source ?? '',
 			baseline: baseline.value as number | null,
 			target: target.value as number | null,
-			when: (all(form, 'i_when')[i] ?? '').slice(0, 40)
+			when: all(form, 'i_when')[i] ?? ''
 		});
 	}
 

@@ -9,6 +9,7 @@ import type { Db } from '../db/client';
 import { municipalities, strategies, strategyVersions, users } from '../db/schema';
 import { newId } from '../ids';
 import { writeAudit } from './audit';
+import { writeDraft } from './strategy-draft-row';
 import { previousStrategyMeasures } from './strategy-measure-status';
 import { carryForward } from '../../domain/strategy/follow-up';
 import { peerSummary } from './comparison-summary';
@@ -82,11 +83,11 @@ function strategyInput(
 	};
 }
 
-function strategyOf(db: Pick<Db, 'select'>, roundId: string) {
+export function strategyOf(db: Pick<Db, 'select'>, roundId: string) {
 	return db.select().from(strategies).where(eq(strategies.roundId, roundId)).get();
 }
 
-function latest(db: Pick<Db, 'select'>, strategyId: string) {
+export function latestVersion(db: Pick<Db, 'select'>, strategyId: string) {
 	return db
 		.select()
 		.from(strategyVersions)
@@ -138,7 +139,7 @@ export function currentStrategyOutline(
 ) {
 	const { round } = roundFor(db, questionnaires, user, roundId, 'read_results');
 	const strategy = strategyOf(db, roundId);
-	const current = strategy && latest(db, strategy.id);
+	const current = strategy && latestVersion(db, strategy.id);
 	if (!strategy || !current) throw new ServiceError(404, 'error.strategy_missing');
 	const outline = readJsonColumn(outlineSchema, current.outline, 'outline');
 	return {
@@ -150,7 +151,7 @@ export function currentStrategyOutline(
 	};
 }
 
-/** Saves a new version if nobody saved since the version the editor started from. */
+/** Saves a new version if nobody saved since the version the editor started from; `note` is stored as given. */
 export function saveStrategyVersion(
 	db: Db,
 	questionnaires: Questionnaires,
@@ -163,7 +164,7 @@ export function saveStrategyVersion(
 	const { round } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
 	return db.transaction((tx) => {
 		const strategy = strategyOf(tx, roundId);
-		const current = strategy && latest(tx, strategy.id);
+		const current = strategy && latestVersion(tx, strategy.id);
 		if (!strategy || !current) throw new ServiceError(404, 'error.strategy_missing');
 		if (current.version !== baseVersion)
 			throw new ServiceError(409, 'error.strategy_conflict', { version: current.version });
@@ -178,6 +179,9 @@ export function saveStrategyVersion(
 				createdBy: user.id
 			})
 			.run();
+		// The working draft restarts from the new version, one revision on: an editor still typing on the
+		// old one gets a conflict instead of overwriting it.
+		writeDraft(tx, strategy.id, user, outline, version, null);
 		writeAudit(tx, {
 			actorUserId: user.id,
 			municipalityId: round.municipalityId,
