@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { MessageKey } from '../../i18n/translate';
 import { DIMENSIONS } from '../questionnaire/vocabulary';
 import { STRATEGY_LIMITS as L } from './limits';
+import { applyOperation, parseOperation, type OutlineOperation } from './outline-operations';
 import type { StrategyMeasure, StrategyOutline } from './types';
+
+export { applyOperation, parseOperation, type OutlineOperation };
 
 const text = (max: number) => z.string().max(max, { error: 'error.text_too_long' });
 const month = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'error.month' });
@@ -18,21 +21,6 @@ const optionalNumber = z
 /** Far more than any council programme has (typically 15-30 measures); keeps one version's size bounded. */
 export const MAX_MEASURES = 150;
 export const MAX_INDICATORS = 60;
-
-/** One edit of the strategy form: which button was pressed, and on which row. */
-export type OutlineOperation =
-	| { kind: 'save' }
-	| { kind: 'add_measure' }
-	| { kind: 'add_indicator' }
-	| { kind: 'remove_measure' | 'remove_indicator' | 'up' | 'down'; id: string };
-
-export function parseOperation(value: string | null): OutlineOperation {
-	const [kind, id] = (value ?? 'save').split(':');
-	if ((kind === 'remove_measure' || kind === 'remove_indicator' || kind === 'up' || kind === 'down') && id)
-		return { kind, id };
-	if (kind === 'add_measure' || kind === 'add_indicator') return { kind };
-	return { kind: 'save' };
-}
 
 /** Each repeated field's values in order, read in one pass: a getAll() per row would cost n² on long outlines. */
 function columnsOf(form: FormData): Map<string, string[]> {
@@ -188,67 +176,4 @@ export function outlineFromForm(
 	};
 	outline = applyOperation(outline, op, newId);
 	return { ok: true, outline };
-}
-
-export function applyOperation(
-	outline: StrategyOutline,
-	op: OutlineOperation,
-	newId: () => string
-): StrategyOutline {
-	const move = (list: StrategyMeasure[], id: string, by: -1 | 1) => {
-		const i = list.findIndex((m) => m.id === id);
-		const j = i + by;
-		if (i < 0 || j < 0 || j >= list.length) return list;
-		const next = [...list];
-		[next[i], next[j]] = [next[j]!, next[i]!];
-		return next;
-	};
-	switch (op.kind) {
-		case 'save':
-			return outline;
-		case 'add_measure':
-			return {
-				...outline,
-				measures: [
-					...outline.measures,
-					{
-						id: `m-${newId()}`,
-						dimension: 'participation',
-						title: '',
-						owner: '',
-						partners: '',
-						resources: '',
-						start: '',
-						end: '',
-						recommendationId: null,
-						areaCode: null,
-						questionCodes: []
-					}
-				]
-			};
-		case 'add_indicator':
-			return {
-				...outline,
-				indicators: [
-					...outline.indicators,
-					{ id: `i-${newId()}`, name: '', source: '', baseline: null, target: null, when: '' }
-				]
-			};
-		case 'remove_measure': {
-			const removed = outline.measures.find((m) => m.id === op.id);
-			return {
-				...outline,
-				measures: outline.measures.filter((m) => m.id !== op.id),
-				removedRecommendationIds: removed?.recommendationId
-					? [...outline.removedRecommendationIds, removed.recommendationId]
-					: outline.removedRecommendationIds
-			};
-		}
-		case 'remove_indicator':
-			return { ...outline, indicators: outline.indicators.filter((i) => i.id !== op.id) };
-		case 'up':
-			return { ...outline, measures: move(outline.measures, op.id, -1) };
-		case 'down':
-			return { ...outline, measures: move(outline.measures, op.id, 1) };
-	}
 }

@@ -8,12 +8,14 @@ export const en = {
 	'strategy.counter_label': 'Characters used: {count}, at most {max}.',
 	'strategy.autosave_intro':
 		'Your edits are saved automatically as a working draft. Save them as a version when a step is ready.',
-	'strategy.unsaved_since': 'The working draft has changes not yet saved as a version (latest: version {version}).',
+	'strategy.unsaved_since':
+		'The working draft has changes not yet saved as a version (latest: version {version}).',
 	'strategy.version_note': 'Note for this version (optional)',
 	'strategy.save_version': 'Save as version',
 	'strategy.draft_saving': 'Saving the draft…',
 	'strategy.draft_dirty': 'Unsaved edits: saving shortly…',
-	'strategy.draft_failed': 'Could not save the draft. Your text is kept here and will be retried automatically.',
+	'strategy.draft_failed':
+		'Could not save the draft. Your text is kept here and will be retried automatically.',
 	'strategy.draft_conflict': 'Someone else saved the working draft meanwhile. Your text is still here.',
 	'strategy.draft_saved_by': 'Draft saved by {name}, {time}.',
 	'strategy.draft_not_edited': 'No edits since the latest version.',
