@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { outlineFromForm, parseOperation } from '../../src/lib/domain/strategy/outline-form';
 import type { StrategyOutline } from '../../src/lib/domain/strategy/types';
+import { formOf } from '../fixtures/strategy-form';
 import { strategyOutlineFixture } from '../fixtures/strategy-outline';
-
-/** What the strategy editor posts for an outline, with the field names StrategyEditor.svelte uses. */
-function formOf(outline: StrategyOutline, op = 'save'): FormData {
-	const form = new FormData();
-	form.set('vision_text', outline.vision.text);
-	for (const p of outline.vision.principles) form.set(`principle_${p.dimension}`, p.text);
-	form.set('situation_text', outline.situation.text);
-	for (const o of outline.objectives) form.set(`objective_${o.id}`, o.text);
-	for (const m of outline.measures) {
-		form.append('m_id', m.id);
-		form.append('m_title', m.title);
-		form.append('m_dimension', m.dimension);
-		form.append('m_owner', m.owner);
-		form.append('m_partners', m.partners);
-		form.append('m_resources', m.resources);
-		form.append('m_start', m.start);
-		form.append('m_end', m.end);
-	}
-	for (const i of outline.indicators) {
-		form.append('i_id', i.id);
-		form.append('i_name', i.name);
-		form.append('i_baseline', i.baseline === null ? '' : String(i.baseline));
-		form.append('i_target', i.target === null ? '' : String(i.target));
-		form.append('i_when', i.when);
-	}
-	form.set('governance_text', outline.governance.text);
-	form.set('links_text', outline.links.text);
-	form.set('links_items', outline.links.items.join('\n'));
-	form.set('followup_text', outline.followUp.text);
-	form.set('op', op);
-	return form;
-}
 
 /** Replaces the index-th value of a repeated field. */
 function setAt(form: FormData, name: string, index: number, value: string): FormData {
