@@ -11,7 +11,6 @@ export const en = {
 	'strategy.unsaved_since':
 		'The working draft has changes not yet saved as a version (latest: version {version}).',
 	'strategy.version_note': 'Note for this version (optional)',
-	'strategy.save_version': 'Save as version',
 	'strategy.draft_saving': 'Saving the draft…',
 	'strategy.draft_dirty': 'Unsaved edits: saving shortly…',
 	'strategy.draft_failed':

@@ -11,7 +11,6 @@ export const fi = {
 	'strategy.unsaved_since':
 		'Työversiossa on muutoksia, joita ei ole vielä tallennettu versioksi (viimeisin: versio {version}).',
 	'strategy.version_note': 'Version kuvaus (vapaaehtoinen)',
-	'strategy.save_version': 'Tallenna versioksi',
 	'strategy.draft_saving': 'Työversiota tallennetaan…',
 	'strategy.draft_dirty': 'Tallentamattomia muutoksia: tallennetaan hetken kuluttua…',
 	'strategy.draft_failed':

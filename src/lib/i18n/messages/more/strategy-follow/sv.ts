@@ -11,7 +11,6 @@ export const sv = {
 	'strategy.unsaved_since':
 		'Arbetsutkastet har ändringar som ännu inte sparats som en version (senaste: version {version}).',
 	'strategy.version_note': 'Beskrivning av versionen (frivillig)',
-	'strategy.save_version': 'Spara som version',
 	'strategy.draft_saving': 'Utkastet sparas…',
 	'strategy.draft_dirty': 'Osparade ändringar: sparas strax…',
 	'strategy.draft_failed':
