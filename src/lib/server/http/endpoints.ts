@@ -73,7 +73,7 @@ export async function jsonEndpoint<E extends RequestEvent, T>(
 		if (e instanceof AnswerConflict || (e instanceof ServiceError && e.status === 409 && 'current' in e))
 			return json({ error: e.messageKey, current: e.current }, { status: 409 });
 		if (e instanceof ServiceError)
-			return json({ error: e.messageKey, params: e.params }, { status: e.status });
+			return json({ error: e.messageKey, params: e.params, field: e.field }, { status: e.status });
 		throw e;
 	}
 }

@@ -1,25 +1,10 @@
-import { and, asc, count, desc, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, count, eq, gt } from 'drizzle-orm';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { can } from '../../domain/roles';
-import {
-	MEASURE_STATUSES,
-	measureChanges,
-	statusCounts,
-	type MeasureStatus
-} from '../../domain/strategy/follow-up';
-import { outlineSchema } from '../../domain/strategy/outline-schema';
-import type { StrategyMeasure } from '../../domain/strategy/types';
+import { measureChanges, statusCounts, type MeasureStatus } from '../../domain/strategy/follow-up';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
-import { readJsonColumn } from '../db/json-column';
-import {
-	assessmentRounds,
-	strategies,
-	strategyMeasureStatus,
-	strategyProgressNotes,
-	strategyVersions,
-	users
-} from '../db/schema';
+import { assessmentRounds, strategyMeasureStatus, strategyProgressNotes, users } from '../db/schema';
 import { newId } from '../ids';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
