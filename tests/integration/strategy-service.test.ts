@@ -91,15 +91,18 @@ describe('generating the strategy draft', () => {
 
 		const accepted = listRecommendations(db, round.id).filter((r) => r.status === 'accepted');
 		expect(accepted.map((r) => r.questionCode).sort()).toEqual(['q1', 'q3', 'q6', 'q9']);
-		const ids = current.outline.measures.map((m) => m.recommendationId);
+		// Consolidated: every accepted recommendation is in exactly one measure, one measure per area.
+		const ids = current.outline.measures.flatMap((m) => m.recommendationIds);
 		expect([...ids].sort()).toEqual(accepted.map((r) => r.id).sort());
 		expect(ids).not.toContain(rejectedId);
-		expect(current.outline.measures.find((m) => m.questionCodes[0] === 'q1')).toMatchObject({
-			title: 'Do q1',
-			dimension: 'attitudes',
-			start: '2027-01',
-			areaCode: 'a'
-		});
+		const areas = current.outline.measures.map((m) => m.areaCode);
+		expect(new Set(areas).size).toBe(areas.length);
+		const a = current.outline.measures.find((m) => m.questionCodes.includes('q1'))!;
+		expect(a).toMatchObject({ id: 'm-a', start: '2027-01', areaCode: 'a' });
+		// The mini questionnaire's areas are not in the sector map: the template's fallback owner.
+		expect(a.owner).toBe('To be decided');
+		expect(current.outline.indicators.filter((i) => i.kind === 'dimension')).toHaveLength(4);
+		expect(current.outline.translations.fi?.['title']?.text).toBe('Kotoutumisen edistämisen ohjelma');
 		expect(current.outline.removedRecommendationIds).toEqual([]);
 
 		expect(strategyAudit(db)).toEqual([
@@ -195,12 +198,11 @@ describe('merging recommendations added after the draft', () => {
 
 		const preview = previewStrategyMerge(db, sq, coordinator, round.id, 'en');
 		expect(preview.baseVersion).toBe(2);
+		// l1 had only the rejected q7, so it gets its first measure; the indicators are all there already.
 		expect(preview.addedMeasures).toEqual([
-			expect.objectContaining({ recommendationId: newId, title: 'Open an advice desk', areaCode: 'l1' })
+			expect.objectContaining({ recommendationIds: [newId], areaCode: 'l1' })
 		]);
-		// l1 had only the rejected q7, so it has no indicator yet.
-		expect(v1.indicators.map((i) => i.source)).not.toContain('l1');
-		expect(preview.addedIndicators.map((i) => i.source)).toEqual(['l1']);
+		expect(preview.addedIndicators).toEqual([]);
 		expect(versionRows(db).length).toBe(2);
 
 		expect(applyStrategyMerge(db, sq, coordinator, round.id, 'en')).toBe(3);
@@ -211,7 +213,7 @@ describe('merging recommendations added after the draft', () => {
 			...edited.measures.map((m) => m.recommendationId),
 			newId
 		]);
-		expect(merged.indicators.map((i) => i.source)).toEqual([...edited.indicators.map((i) => i.source), 'l1']);
+		expect(merged.indicators).toEqual(edited.indicators);
 		expect(listStrategyVersions(db, sq, coordinator, round.id)[0]!.note).toBe('merged');
 	});
 

@@ -22,6 +22,9 @@ function everythingChanged(a: StrategyOutline): StrategyOutline {
 				title: x(m.title),
 				dimension: m.dimension === 'safety' ? ('attitudes' as const) : ('safety' as const),
 				owner: x(m.owner),
+				description: x(m.description),
+				cost: (m.cost ?? 0) + 1,
+				budgetLine: x(m.budgetLine),
 				partners: x(m.partners),
 				resources: x(m.resources),
 				start: '2030-01',
@@ -30,7 +33,17 @@ function everythingChanged(a: StrategyOutline): StrategyOutline {
 			{ ...a.measures[0]!, id: 'm-new' }
 		].reverse(),
 		indicators: [
-			...a.indicators.slice(1).map((i) => ({ ...i, name: x(i.name), baseline: 1, target: 2, when: '2031' })),
+			...a.indicators.slice(1).map((i) => ({
+				...i,
+				name: x(i.name),
+				baseline: 1,
+				target: 2,
+				when: '2031',
+				unit: x(i.unit),
+				source: x(i.source),
+				frequency: x(i.frequency),
+				owner: x(i.owner)
+			})),
 			{ ...a.indicators[0]!, id: 'i-new' }
 		],
 		governance: { text: x(a.governance.text) },
@@ -49,6 +62,12 @@ describe('version comparison labels', () => {
 			[
 				'added',
 				'baseline',
+				'budgetLine',
+				'cost',
+				'description',
+				'frequency',
+				'source',
+				'unit',
 				'dimension',
 				'end',
 				'name',
@@ -77,7 +96,10 @@ describe('version comparison labels', () => {
 	});
 
 	it('reads the owner as the editor labels it, in Finnish and Swedish too', () => {
-		const owner = changes.find((c) => c.field === 'owner')!;
+		const owner = changes.find((c) => c.field === 'owner' && c.section === 'measures')!;
+		expect(diffFieldLabel({ section: 'indicators', field: 'owner' })).toBe(
+			'strategy_draft.export.indicator_owner'
+		);
 		expect(['en', 'fi', 'sv'].map((l) => translate(l as 'en', diffFieldLabel(owner)))).toEqual([
 			translate('en', 'strategy.owner'),
 			translate('fi', 'strategy.owner'),

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/lib/domain/answers';
-import { isScored } from '../../src/lib/domain/questionnaire/schema';
+import { DIMENSIONS, isScored, LANGUAGES } from '../../src/lib/domain/questionnaire/schema';
 import { scoreAnswers } from '../../src/lib/domain/scoring';
 import {
 	draftStrategy,
 	mergeNewMeasures,
-	type AcceptedRecommendation,
+	type DraftLabels,
+	type DraftRecommendation,
 	type StrategyInput
 } from '../../src/lib/domain/strategy/draft';
+import { localizeOutline, translationStatus } from '../../src/lib/domain/strategy/translations';
 import { loadQuestionnaireDir } from '../../src/lib/server/questionnaire-loader';
 
 const questionnaire = loadQuestionnaireDir('questionnaires/gri-2026');
@@ -24,115 +26,225 @@ for (const q of questionnaire.areas.flatMap((a) => a.questions.filter(isScored))
 }
 const scores = scoreAnswers(questionnaire, answers);
 
-const rec = (
-	id: string,
-	areaCode: string,
-	status: AcceptedRecommendation['status'],
-	dimensions: AcceptedRecommendation['dimensions'] = []
-): AcceptedRecommendation => ({
-	id,
-	areaCode,
-	questionCode: `${areaCode}-q`,
-	dimensions,
-	text: `Recommendation ${id}`,
-	status
+/** Every scored question's recommendation, accepted, as an expert's review of a weak round would leave them. */
+const allRecommendations: DraftRecommendation[] = questionnaire.areas.flatMap((a) =>
+	a.questions.filter(isScored).map((q) => ({
+		id: `r-${q.code}`,
+		areaCode: a.code,
+		questionCode: q.code,
+		dimensions: q.dimensions,
+		status: 'accepted' as const,
+		key: false
+	}))
+);
+
+const labels = (tag: string): DraftLabels => ({
+	population: `Population ${tag}`,
+	diversity: `Diversity ${tag}`,
+	overall: `Overall ${tag}`,
+	completeness: `Answered ${tag}`,
+	scoreUnit: '/ 100',
+	dimensionIndicator: {
+		attitudes: `Attitudes ${tag}`,
+		safety: `Safety ${tag}`,
+		interaction: `Interaction ${tag}`,
+		participation: `Participation ${tag}`
+	}
 });
 
 const input = (
-	recommendations: AcceptedRecommendation[],
-	language: StrategyInput['language'] = 'en'
+	recommendations: DraftRecommendation[],
+	language: StrategyInput['language'] = 'en',
+	chosen: ReadonlySet<string> | null = null
 ): StrategyInput => ({
 	language,
 	questionnaire,
 	municipality: 'Koivuranta (demo)',
-	round: { year: 2026, population: 68_400, diversityShare: 9.8, diversityMeasure: 'foreign_language' },
+	round: { year: 2025, population: 68_400, diversityShare: 9.8 },
 	scores,
+	facts: { 'spc-feel-safe-share': 71.5, 'bus-employment-rate': 58, 'wel-arrivals': 1240 },
 	comparison: {
 		strongest: [{ code: 'education', score: 80 }],
 		gaps: [{ code: 'media', gap: -12.5, mean: 60 }],
 		change: 4.2
 	},
 	recommendations,
-	labels: {
-		population: 'Population',
-		diversity: 'Foreign-language residents',
-		overall: 'Overall index',
-		completeness: 'Answered'
-	}
+	chosen,
+	labels: { en: labels('en'), fi: labels('fi'), sv: labels('sv') }
 });
 
-const recs = [
-	rec('r1', 'commitment', 'accepted', ['participation']),
-	rec('r2', 'public-space', 'accepted', ['safety', 'interaction']),
-	rec('r3', 'media', 'rejected', ['attitudes']),
-	rec('r4', 'language', 'proposed', ['participation']),
-	rec('r5', 'anti-discrimination', 'accepted', ['attitudes'])
-];
+describe('draftStrategy: measures', () => {
+	const outline = draftStrategy(input(allRecommendations));
 
-describe('draftStrategy', () => {
-	const outline = draftStrategy(input(recs));
-
-	it('turns every accepted recommendation into exactly one measure and leaves out the others', () => {
-		expect(outline.measures.map((m) => m.recommendationId).sort()).toEqual(['r1', 'r2', 'r5']);
+	it('consolidates a full set of accepted recommendations into 15-30 measures, one per area', () => {
+		expect(allRecommendations.length).toBeGreaterThan(60);
+		expect(outline.measures.length).toBeGreaterThanOrEqual(15);
+		expect(outline.measures.length).toBeLessThanOrEqual(30);
+		const areas = outline.measures.map((m) => m.areaCode);
+		expect(new Set(areas).size).toBe(areas.length);
+		const education = outline.measures.find((m) => m.areaCode === 'education')!;
+		expect(education.recommendationIds.length).toBeGreaterThan(1);
 	});
 
-	it('files each measure under its recommendation’s first dimension, dimensions in framework order', () => {
-		expect(outline.measures.map((m) => [m.recommendationId, m.dimension])).toEqual([
-			['r5', 'attitudes'],
-			['r2', 'safety'],
-			['r1', 'participation']
-		]);
+	it('has no measure to draft the plan itself', () => {
+		const ids = outline.measures.flatMap((m) => m.recommendationIds);
+		expect(ids).not.toContain('r-com-integration-plan');
+		expect(ids).not.toContain('r-com-plan-content');
+		expect(outline.measures.map((m) => m.title).join(' ')).not.toMatch(/draft .*plan/i);
+		expect(ids).toContain('r-com-coordinator');
 	});
 
-	it('sets indicator baselines to this round’s scores and targets by the template rule', () => {
-		const overall = outline.indicators.find((i) => i.source === 'overall')!;
-		expect(overall.baseline).toBe(scores.overall);
-		for (const area of ['commitment', 'public-space', 'anti-discrimination']) {
-			const indicator = outline.indicators.find((i) => i.source === area)!;
-			expect(indicator.baseline).toBe(scores.areas[area]!.score);
-			expect(indicator.target).toBe(Math.min(100, Math.round((scores.areas[area]!.score! + 15) * 10) / 10));
-			expect(indicator.when).toBe('2029');
+	it('phrases measures in the municipality’s own voice in every language', () => {
+		for (const m of outline.measures) expect(m.title).toMatch(/^The municipality /);
+		const fi = localizeOutline(outline, 'fi');
+		for (const m of fi.measures) expect(m.title).toMatch(/^Kunta /);
+		const sv = localizeOutline(outline, 'sv');
+		for (const m of sv.measures) expect(m.title).toMatch(/^Kommunen /);
+	});
+
+	it('gives every measure an owner and budget line from the sector map and typical partners', () => {
+		const fi = localizeOutline(outline, 'fi');
+		const education = fi.measures.find((m) => m.areaCode === 'education')!;
+		expect(education.owner).toBe('Sivistystoimi');
+		expect(education.budgetLine).toBe('Sivistystoimen käyttötalous');
+		expect(education.partners).toContain('hyvinvointialue');
+		const labour = outline.measures.find((m) => m.areaCode === 'business-labour')!;
+		expect(labour.owner).toBe('Vitality and employment services');
+		expect(labour.partners).toContain('the employment area');
+		for (const m of outline.measures) {
+			expect(m.owner).not.toBe('To be decided');
+			expect(m.owner.trim()).not.toBe('');
 		}
-		expect(outline.indicators.map((i) => i.source)).not.toContain('media');
 	});
 
-	it('frames the draft with the four dimensions and the situation picture', () => {
-		expect(outline.objectives.map((o) => o.dimension)).toEqual([
-			'attitudes',
-			'safety',
-			'interaction',
-			'participation'
-		]);
-		expect(outline.vision.principles).toHaveLength(4);
-		expect(outline.situation).toMatchObject({
-			strongest: [{ area: 'Education', score: 80 }],
-			gaps: [{ area: 'Media and communication', gap: -12.5 }],
-			change: 4.2
+	it('phases measures across the council term by priority', () => {
+		const keyed = allRecommendations.map((r) => (r.questionCode === 'adi-data' ? { ...r, key: true } : r));
+		const draft = draftStrategy(input(keyed));
+		expect(draft.period).toEqual({ start: '2026-01', end: '2029-12' });
+		const first = draft.measures[0]!;
+		expect(first).toMatchObject({
+			areaCode: 'anti-discrimination',
+			key: true,
+			phase: 'year1',
+			start: '2026-01',
+			end: '2026-12'
 		});
-		expect(outline.situation.facts[0]).toEqual({ label: 'Population', value: '68,400' });
-		expect(outline.measures[0]).toMatchObject({ start: '2027-01', end: '2028-12', owner: 'To be decided' });
+		const threshold = questionnaire.framework.scoring.low_score_threshold;
+		for (const m of draft.measures.slice(1)) {
+			const weak = scores.areas[m.areaCode!]!.score! <= threshold;
+			expect(m.phase).toBe(weak ? 'years1_2' : 'years2_4');
+			expect([m.start, m.end]).toEqual(weak ? ['2026-01', '2027-12'] : ['2027-01', '2029-12']);
+		}
 	});
 
-	it('writes the template texts in the chosen language', () => {
-		const fi = draftStrategy(input(recs, 'fi'));
-		expect(fi.title).toBe('Kotoutumisen ja hyvien väestösuhteiden ohjelma');
-		expect(fi.measures[0]!.owner).toBe('Päätetään myöhemmin');
+	it('uses only the recommendations the coordinator chose', () => {
+		const chosen = new Set(['r-adi-data', 'r-edu-language-support', 'r-com-integration-plan']);
+		const draft = draftStrategy(input(allRecommendations, 'en', chosen));
+		const ids = draft.measures.flatMap((m) => m.recommendationIds).sort();
+		expect(ids).toEqual(
+			['r-adi-data', 'r-edu-language-support'].filter((id) => allRecommendations.some((r) => r.id === id))
+		);
+	});
+
+	it('leaves out rejected and still-proposed recommendations', () => {
+		const draft = draftStrategy(
+			input([
+				{ ...allRecommendations[0]!, status: 'rejected' },
+				{ ...allRecommendations[1]!, status: 'proposed' },
+				allRecommendations[2]!
+			])
+		);
+		expect(draft.measures.flatMap((m) => m.recommendationIds)).toEqual([allRecommendations[2]!.id]);
+	});
+});
+
+describe('draftStrategy: indicators and situation picture', () => {
+	const outline = draftStrategy(input(allRecommendations));
+
+	it('measures the four dimensions with this round’s scores as baselines and no automatic target', () => {
+		for (const d of DIMENSIONS) {
+			const indicator = outline.indicators.find((i) => i.kind === 'dimension' && i.ref === d)!;
+			expect(indicator.baseline).toBe(scores.dimensions[d]);
+			expect(indicator.target).toBeNull();
+			expect(indicator.when).toBe('2028');
+		}
+		for (const i of outline.indicators) expect(i.target).toBeNull();
+	});
+
+	it('builds at least five outcome indicators from context facts, with source, frequency and owner', () => {
+		const outcome = outline.indicators.filter((i) => i.kind === 'fact');
+		expect(outcome.length).toBeGreaterThanOrEqual(5);
+		for (const i of outcome) {
+			expect(i.source).not.toBe('');
+			expect(i.frequency).not.toBe('');
+			expect(i.owner).not.toBe('');
+		}
+		const employment = outcome.find((i) => i.ref === 'bus-employment-rate')!;
+		expect(employment).toMatchObject({ baseline: 58, unit: '%' });
+		expect(localizeOutline(outline, 'fi').indicators.find((i) => i.id === employment.id)!.source).toBe(
+			'Tilastokeskuksen työssäkäyntitilasto'
+		);
+		expect(outcome.find((i) => i.ref === 'adi-experienced-discrimination')!.baseline).toBeNull();
+	});
+
+	it('puts the context facts into the situation picture with human labels and units', () => {
+		const facts = outline.situation.facts;
+		expect(facts.slice(0, 2)).toMatchObject([
+			{ code: 'population', label: 'Population en', number: 68_400 },
+			{ code: 'diversity', number: 9.8, unit: '%' }
+		]);
+		expect(facts.find((f) => f.code === 'wel-arrivals')).toMatchObject({
+			label: 'People who moved to the municipality from abroad',
+			number: 1240,
+			unit: 'persons'
+		});
+		expect(
+			localizeOutline(outline, 'sv').situation.facts.find((f) => f.code === 'wel-arrivals')
+		).toMatchObject({
+			label: 'Personer som flyttat till kommunen från utlandet',
+			unit: 'personer'
+		});
+		expect(facts.some((f) => f.code === 'adi-experienced-discrimination')).toBe(false);
+		expect(outline.situation.topics.map((t) => t.id)).toEqual([
+			'moving',
+			'languages',
+			'age',
+			'employment',
+			'placements',
+			'consulted'
+		]);
+	});
+});
+
+describe('draftStrategy: languages', () => {
+	it('drafts in the coordinator’s language with complete translations into the other two', () => {
+		const outline = draftStrategy(input(allRecommendations, 'sv'));
+		expect(outline.language).toBe('sv');
+		expect(outline.title).toBe('Program för främjande av integration');
+		for (const lang of LANGUAGES.filter((l) => l !== 'sv')) {
+			const missing = translationStatus(outline, lang).filter((r) => r.state !== 'done');
+			expect(missing).toEqual([]);
+		}
+		expect(localizeOutline(outline, 'fi').title).toBe('Kotoutumisen edistämisen ohjelma');
 	});
 });
 
 describe('mergeNewMeasures', () => {
-	it('adds only measures of newly accepted recommendations and keeps edits and removals', () => {
-		const edited = draftStrategy(input(recs));
-		edited.measures[0] = { ...edited.measures[0]!, owner: 'Culture and leisure services' };
-		edited.measures = edited.measures.filter((m) => m.recommendationId !== 'r1');
-		edited.removedRecommendationIds = ['r1'];
-		const fresh = draftStrategy(input([...recs, rec('r6', 'welcoming', 'accepted', ['interaction'])]));
-		const merged = mergeNewMeasures(edited, fresh);
-		expect(merged.addedMeasures.map((m) => m.recommendationId)).toEqual(['r6']);
-		expect(merged.addedIndicators.map((i) => i.source)).toEqual(['welcoming']);
-		expect(merged.outline.measures.find((m) => m.recommendationId === 'r5')!.owner).toBe(
-			'Culture and leisure services'
+	it('adds only newly accepted recommendations and keeps edits and removals', () => {
+		const few = allRecommendations.filter((r) =>
+			['anti-discrimination', 'education', 'media'].includes(r.areaCode)
 		);
-		expect(merged.outline.measures.map((m) => m.recommendationId)).not.toContain('r1');
+		const edited = draftStrategy(input(few));
+		edited.measures = edited.measures
+			.map((m) => (m.areaCode === 'education' ? { ...m, owner: 'Koulutuspalvelut' } : m))
+			.filter((m) => m.areaCode !== 'media');
+		edited.removedRecommendationIds = few.filter((r) => r.areaCode === 'media').map((r) => r.id);
+		const more = [...few, ...allRecommendations.filter((r) => r.areaCode === 'welcoming')];
+		const merged = mergeNewMeasures(edited, draftStrategy(input(more)));
+		expect(merged.addedMeasures.map((m) => m.areaCode)).toEqual(['welcoming']);
+		expect(merged.addedIndicators).toEqual([]);
+		expect(merged.outline.measures.find((m) => m.areaCode === 'education')!.owner).toBe('Koulutuspalvelut');
+		expect(merged.outline.measures.map((m) => m.areaCode)).not.toContain('media');
+		expect(localizeOutline(merged.outline, 'fi').measures.at(-1)!.title).toMatch(/^Kunta /);
 	});
 });

@@ -29,7 +29,15 @@ function scores(areas: Record<string, number | null>, culMeet: number): ScoreRes
 }
 
 describe('follow-up of measures', () => {
-	const outline = strategyOutlineFixture();
+	// The fixture's first two measures on the areas the score fixture below knows.
+	const fixture = strategyOutlineFixture();
+	const areas: Record<string, string> = { 'm-1': 'governance', 'm-2': 'culture' };
+	const outline = {
+		...fixture,
+		measures: fixture.measures.map((m) =>
+			areas[m.id] ? { ...m, areaCode: areas[m.id]!, areaCodes: [areas[m.id]!] } : m
+		)
+	};
 
 	it('counts each status, an untouched measure as not started', () => {
 		expect(statusCounts(outline.measures, { 'm-1': 'done', 'm-2': 'in_progress', gone: 'dropped' })).toEqual({
@@ -45,7 +53,21 @@ describe('follow-up of measures', () => {
 			...outline,
 			indicators: [
 				...outline.indicators,
-				{ id: 'i-meet', name: 'Meeting places', source: 'cul-meet', baseline: 25, target: 75, when: '2028' }
+				{
+					...outline.indicators[1]!,
+					id: 'i-meet',
+					kind: 'custom' as const,
+					ref: 'cul-meet',
+					name: 'Meeting places'
+				},
+				{ ...outline.indicators[1]!, id: 'i-fact', kind: 'fact' as const, ref: 'cul-meet', name: 'A fact' },
+				{
+					...outline.indicators[1]!,
+					id: 'i-dim',
+					kind: 'dimension' as const,
+					ref: 'participation',
+					name: 'Dim'
+				}
 			]
 		};
 		const changes = measureChanges(
@@ -53,10 +75,13 @@ describe('follow-up of measures', () => {
 			scores({ governance: 40, culture: 55.5 }, 1),
 			scores({ governance: 35.2, culture: 61 }, 3)
 		);
+		// m-1 is a participation measure: the participation score follows it too (no score in either round).
 		expect(changes.find((c) => c.measureId === 'm-1')).toEqual({
 			measureId: 'm-1',
 			areas: [{ code: 'governance', before: 40, after: 35.2, change: -4.8 }],
-			indicators: []
+			indicators: [
+				{ id: 'i-dim', name: 'Dim', code: 'participation', before: null, after: null, change: null }
+			]
 		});
 		const culture = changes.find((c) => c.measureId === 'm-2')!;
 		expect(culture.areas).toEqual([{ code: 'culture', before: 55.5, after: 61, change: 5.5 }]);
@@ -79,8 +104,10 @@ describe('follow-up of measures', () => {
 
 	it('links an indicator to a measure by area or question, never by an empty source', () => {
 		const m2 = outline.measures[1]!;
-		const blank = { id: 'i-blank', name: '', source: '', baseline: null, target: null, when: '' };
-		expect(relatedIndicators({ ...m2, areaCode: null, questionCodes: [] }, [blank])).toEqual([]);
+		const blank = { ...outline.indicators[1]!, id: 'i-blank', kind: 'area' as const, ref: '' };
+		expect(relatedIndicators({ ...m2, areaCode: null, areaCodes: [], questionCodes: [] }, [blank])).toEqual(
+			[]
+		);
 		expect(relatedIndicators(m2, outline.indicators).map((i) => i.id)).toEqual(['i-culture']);
 	});
 

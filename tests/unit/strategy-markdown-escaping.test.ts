@@ -101,7 +101,8 @@ describe('outlineToMarkdown with hostile text', () => {
 			'# Strategy &lt;img src=x onerror=alert(1)&gt; &#91;x&#93;(javascript:alert(1)) – &lt;b&gt;Koivuranta&lt;/b&gt; 2026'
 		);
 		expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-		expect(markdown).toContain('| &lt;script&gt;x&lt;/script&gt; |');
+		// The owner is a field of the measure's block since measures are no longer table rows.
+		expect(markdown).toContain('- **Responsible:** &lt;script&gt;x&lt;/script&gt;');
 		expect(markdown).toContain('- &lt;iframe src="javascript:alert(1)"&gt;');
 	});
 });

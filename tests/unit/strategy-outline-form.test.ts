@@ -86,21 +86,33 @@ describe('outlineFromForm', () => {
 			id: 'm-new1',
 			dimension: 'participation',
 			title: '',
+			description: '',
 			owner: '',
 			partners: '',
 			resources: '',
+			cost: null,
+			budgetLine: '',
+			phase: 'custom',
 			start: '',
 			end: '',
+			key: false,
 			recommendationId: null,
+			recommendationIds: [],
 			areaCode: null,
+			areaCodes: [],
 			questionCodes: []
 		});
 		const indicators = parsed(formOf(base, 'add_indicator')).indicators;
 		expect(indicators.slice(0, 2)).toEqual(base.indicators);
 		expect(indicators[2]).toEqual({
 			id: 'i-new1',
+			kind: 'custom',
+			ref: '',
 			name: '',
 			source: '',
+			frequency: '',
+			owner: '',
+			unit: '',
 			baseline: null,
 			target: null,
 			when: ''

@@ -14,6 +14,7 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
+import { formatPeriod } from '../domain/strategy/dates';
 import { strategyBlocks } from '../domain/strategy/document';
 import type { StrategyExportLabels } from '../domain/strategy/labels';
 import type { StrategyOutline } from '../domain/strategy/types';
@@ -81,7 +82,10 @@ function cover(outline: StrategyOutline, labels: StrategyExportLabels): Paragrap
 	return [
 		line(outline.municipality, 64, { bold: true, color: ACCENT }, 3600),
 		line(outline.title, 40),
-		line(String(outline.year), 32),
+		line(
+			formatPeriod(outline.language, outline.period.start, outline.period.end) || String(outline.year),
+			32
+		),
 		line(labels.draft.toUpperCase(), 28, { bold: true, color: 'C00000' }),
 		line(labels.preparedWith, 20, { italics: true })
 	];
@@ -95,7 +99,12 @@ function body(outline: StrategyOutline, labels: StrategyExportLabels): Array<Par
 				return [
 					new Paragraph({
 						text: block.text,
-						heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2
+						heading:
+							block.level === 1
+								? HeadingLevel.HEADING_1
+								: block.level === 2
+									? HeadingLevel.HEADING_2
+									: HeadingLevel.HEADING_3
 					})
 				];
 			case 'paragraph':
@@ -136,11 +145,13 @@ function pageFooter(labels: StrategyExportLabels): Footer {
 
 /**
  * The strategy outline as a Word document: a cover page, the eight numbered sections as headings, the
- * measures as one table per good-relations dimension and the indicators as a table, "Page X of Y" in the
+ * measures as readable blocks under each good-relations dimension and the indicators as a table, "Page X of Y" in the
  * footer; every fixed text in the outline's language.
  */
-export async function outlineToDocx(outline: StrategyOutline): Promise<Buffer> {
-	const labels = strategyExportLabels(outline.language);
+export async function outlineToDocx(
+	outline: StrategyOutline,
+	labels: StrategyExportLabels = strategyExportLabels(outline.language)
+): Promise<Buffer> {
 	const page = {
 		size: { width: PAGE.width, height: PAGE.height },
 		margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin }
@@ -159,6 +170,10 @@ export async function outlineToDocx(outline: StrategyOutline): Promise<Buffer> {
 				heading2: {
 					run: { font: FONT, size: 26, bold: true, color: ACCENT },
 					paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true }
+				},
+				heading3: {
+					run: { font: FONT, size: 23, bold: true },
+					paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true }
 				}
 			}
 		},

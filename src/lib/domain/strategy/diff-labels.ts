@@ -5,6 +5,12 @@ import type { OutlineChange } from './diff';
 /** The label the editor shows for each field the version comparison reports, so both speak alike. */
 const FIELD_LABELS: Record<string, MessageKey> = {
 	title: 'strategy.measure',
+	description: 'strategy_draft.field.description',
+	cost: 'strategy_draft.field.cost',
+	budgetLine: 'strategy_draft.export.budget_line',
+	unit: 'strategy_draft.field.unit',
+	source: 'strategy_export.indicator.source',
+	frequency: 'strategy_draft.export.frequency',
 	dimension: 'strategy.dimension',
 	owner: 'strategy.owner',
 	partners: 'strategy.partners',
@@ -24,6 +30,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 
 /** A changed field in the reader's language; a field added to the outline later reads "Other details". */
 export function diffFieldLabel(change: Pick<OutlineChange, 'section' | 'field'>): MessageKey {
+	if (change.field === 'owner' && change.section === 'indicators')
+		return 'strategy_draft.export.indicator_owner';
 	if (change.field === 'text')
 		return change.section === 'vision'
 			? 'strategy.vision_text'

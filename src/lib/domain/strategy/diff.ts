@@ -37,9 +37,24 @@ export function diffOutlines(a: StrategyOutline, b: StrategyOutline): OutlineCha
 		[
 			['measures', 'measures'],
 			'measures',
-			['title', 'dimension', 'owner', 'partners', 'resources', 'start', 'end']
+			[
+				'title',
+				'description',
+				'dimension',
+				'owner',
+				'partners',
+				'resources',
+				'cost',
+				'budgetLine',
+				'start',
+				'end'
+			]
 		],
-		[['indicators', 'indicators'], 'indicators', ['name', 'baseline', 'target', 'when']]
+		[
+			['indicators', 'indicators'],
+			'indicators',
+			['name', 'baseline', 'target', 'unit', 'when', 'source', 'frequency', 'owner']
+		]
 	] as const) {
 		const before = a[list[0]] as unknown as Array<Record<string, unknown> & { id: string }>;
 		const after = b[list[1]] as unknown as Array<Record<string, unknown> & { id: string }>;

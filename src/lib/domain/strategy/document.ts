@@ -1,10 +1,11 @@
 import { DIMENSIONS } from '../questionnaire/vocabulary';
+import { formatPeriod } from './dates';
 import { formatNumber, measureBasis, sectionHeading, type StrategyExportLabels } from './labels';
-import type { StrategyMeasure, StrategyOutline } from './types';
+import type { SituationFact, StrategyIndicator, StrategyMeasure, StrategyOutline } from './types';
 
 /** One block of an exported strategy; the Markdown and the DOCX export each render the same blocks. */
 export type StrategyBlock =
-	| { kind: 'heading'; level: 1 | 2; text: string }
+	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
 	| { kind: 'paragraph'; text: string }
 	/** A bulleted list; an item's lead is shown in bold before its text. */
 	| { kind: 'list'; items: Array<{ lead?: string; text: string }> }
@@ -19,9 +20,21 @@ export function measuresByDimension(measures: StrategyMeasure[]) {
 	})).filter((group) => group.measures.length > 0);
 }
 
+/** A number with its unit as the language writes it: "9,8 %", "58,3 / 100", "1 240 henkeä". */
+export function withUnit(language: StrategyOutline['language'], value: number, unit: string): string {
+	const n = formatNumber(language, value);
+	return unit.trim() ? `${n} ${unit.trim()}` : n;
+}
+
+function factText(language: StrategyOutline['language'], fact: SituationFact): string {
+	return fact.number === null ? fact.value : withUnit(language, fact.number, fact.unit);
+}
+
 /**
  * The eight numbered sections of the strategy as export blocks, every fixed text in the outline's language
- * (labels: strategyLabels() of that language).
+ * (labels: strategyLabels() of that language). The outline is already in the reader's language
+ * (localizeOutline). No internal code is written: areas by name, months as words, numbers as the
+ * language writes them; each measure is a readable block rather than a row of a wide table.
  */
 export function strategyBlocks(outline: StrategyOutline, labels: StrategyExportLabels): StrategyBlock[] {
 	const lang = outline.language;
@@ -34,7 +47,8 @@ export function strategyBlocks(outline: StrategyOutline, labels: StrategyExportL
 		if (items.length > 0) blocks.push({ kind: 'list', items: items.map((text) => ({ text })) });
 	};
 	const orEmpty = (text: string) => (text.trim() ? text : labels.empty);
-	const num = (value: number | null) => (value === null ? labels.empty : formatNumber(lang, value));
+	const value = (i: StrategyIndicator, v: number | null) =>
+		v === null ? labels.empty : withUnit(lang, v, i.unit);
 
 	h1('vision');
 	paragraph(outline.vision.text);
@@ -52,9 +66,16 @@ export function strategyBlocks(outline: StrategyOutline, labels: StrategyExportL
 	const situation = outline.situation;
 	h1('situation');
 	paragraph(situation.text);
+	const period = formatPeriod(lang, outline.period.start, outline.period.end);
+	if (period) paragraph(`${labels.period}: ${period}`);
 	if (situation.facts.length > 0) {
 		h2(labels.facts);
-		list(situation.facts.map((f) => `${f.label}: ${f.value}`));
+		list(situation.facts.map((f) => `${f.label}: ${factText(lang, f)}`));
+	}
+	for (const topic of situation.topics) {
+		if (!topic.text.trim()) continue;
+		h2(labels.topics[topic.id]);
+		paragraph(topic.text);
 	}
 	if (situation.strongest.length > 0) {
 		h2(labels.strongest);
@@ -77,23 +98,31 @@ export function strategyBlocks(outline: StrategyOutline, labels: StrategyExportL
 	h1('measures');
 	const groups = measuresByDimension(outline.measures);
 	if (groups.length === 0) paragraph(labels.noMeasures);
+	const key = outline.measures.filter((m) => m.key);
+	if (key.length > 0) {
+		h2(labels.keyMeasures);
+		list(key.map((m) => orEmpty(m.title)));
+	}
 	const m = labels.measure;
 	for (const group of groups) {
 		h2(labels.dimensions[group.dimension]);
-		blocks.push({
-			kind: 'table',
-			header: [m.title, m.owner, m.partners, m.resources, m.start, m.end, m.basedOn],
-			rows: group.measures.map((measure) => [
-				orEmpty(measure.title),
-				orEmpty(measure.owner),
-				orEmpty(measure.partners),
-				orEmpty(measure.resources),
-				orEmpty(measure.start),
-				orEmpty(measure.end),
-				measureBasis(labels, measure)
-			]),
-			widths: [22, 15, 15, 12, 9, 9, 18]
-		});
+		for (const measure of group.measures) {
+			blocks.push({ kind: 'heading', level: 3, text: orEmpty(measure.title) });
+			if (measure.description.trim()) paragraph(measure.description);
+			const fields: Array<[string, string]> = [
+				[m.owner, orEmpty(measure.owner)],
+				[m.partners, measure.partners],
+				[m.schedule, formatPeriod(lang, measure.start, measure.end)],
+				[m.cost, measure.cost === null ? '' : m.costValue(measure.cost)],
+				[m.budgetLine, measure.budgetLine],
+				[m.resources, measure.resources],
+				[m.basedOn, measureBasis(labels, measure)]
+			];
+			blocks.push({
+				kind: 'list',
+				items: fields.filter(([, text]) => text.trim()).map(([lead, text]) => ({ lead: `${lead}:`, text }))
+			});
+		}
 	}
 
 	h1('indicators');
@@ -105,12 +134,18 @@ export function strategyBlocks(outline: StrategyOutline, labels: StrategyExportL
 			header: [ind.name, ind.source, ind.baseline, ind.target, ind.when],
 			rows: outline.indicators.map((i) => [
 				orEmpty(i.name),
-				orEmpty(i.source),
-				num(i.baseline),
-				num(i.target),
+				[
+					i.source,
+					i.frequency.trim() ? `${ind.frequency}: ${i.frequency}` : '',
+					i.owner.trim() ? `${ind.owner}: ${i.owner}` : ''
+				]
+					.filter((x) => x.trim())
+					.join('\n') || labels.empty,
+				value(i, i.baseline),
+				value(i, i.target),
 				orEmpty(i.when)
 			]),
-			widths: [34, 22, 14, 14, 16]
+			widths: [30, 34, 13, 13, 10]
 		});
 
 	h1('governance');

@@ -1,163 +1,172 @@
-import { DIMENSIONS, isScored, type Dimension, type Language } from '../questionnaire/vocabulary';
+import { DIMENSIONS, LANGUAGES, type Dimension, type Language } from '../questionnaire/vocabulary';
 import type { Questionnaire } from '../questionnaire/schema';
 import type { ScoreResult } from '../scoring';
-import { FORMAT_LOCALES } from '../../i18n/locales';
-import type { StrategyIndicator, StrategyMeasure, StrategyOutline } from './types';
+import { consolidateMeasures, draftableRecommendations, type DraftRecommendation } from './consolidate';
+import { addMonths } from './dates';
+import { draftIndicators } from './indicators';
+import { draftSituation } from './situation';
+import { pruneTranslations, withTranslations } from './translations';
+import type { StrategyIndicator, StrategyMeasure, StrategyOutline, TranslatedText } from './types';
 
-export interface AcceptedRecommendation {
-	id: string;
-	areaCode: string;
-	questionCode: string | null;
-	dimensions: Dimension[];
-	/** Already in the draft's language: the expert's wording or the template. */
-	text: string;
-	status: 'proposed' | 'accepted' | 'rejected';
+export type { DraftRecommendation } from './consolidate';
+
+/** The fixed texts drafting needs in one language, from the message catalogue. */
+export interface DraftLabels {
+	population: string;
+	diversity: string;
+	overall: string;
+	completeness: string;
+	scoreUnit: string;
+	dimensionIndicator: Record<Dimension, string>;
 }
 
 export interface StrategyInput {
+	/** The language the strategy is edited in; the other languages become its translations. */
 	language: Language;
 	questionnaire: Questionnaire;
 	municipality: string;
-	round: {
-		year: number;
-		population: number;
-		diversityShare: number;
-		diversityMeasure: 'foreign_born' | 'foreign_language';
-	};
+	round: { year: number; population: number; diversityShare: number };
 	scores: ScoreResult;
+	/** The round's context facts (numeric_fact answers) by question code. */
+	facts: Readonly<Record<string, number>>;
 	comparison: {
 		strongest: Array<{ code: string; score: number }>;
 		gaps: Array<{ code: string; gap: number; mean: number }>;
 		change: number | null;
 	} | null;
-	recommendations: AcceptedRecommendation[];
-	labels: { population: string; diversity: string; overall: string; completeness: string };
+	recommendations: DraftRecommendation[];
+	/**
+	 * The recommendations the coordinator chose on the drafting step; null: every draftable one (the key
+	 * recommendations are preselected on that step, and so is every other accepted one).
+	 */
+	chosen: ReadonlySet<string> | null;
+	labels: Record<Language, DraftLabels>;
 }
 
-const addMonths = (yyyymm: string, months: number) => {
-	const [y, m] = yyyymm.split('-').map(Number) as [number, number];
-	const total = y * 12 + (m - 1) + months;
-	return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-};
-
-/** The dimension most of an area's scored questions serve, for measures that do not name one. */
-function areaDimension(q: Questionnaire, areaCode: string): Dimension {
-	const counts = new Map<Dimension, number>();
-	for (const question of q.areas.find((a) => a.code === areaCode)?.questions.filter(isScored) ?? []) {
-		for (const d of question.dimensions) counts.set(d, (counts.get(d) ?? 0) + 1);
-	}
-	return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'participation';
+/** The strategy's term: from the January after the round, term_years long (a council term). */
+export function strategyTerm(q: Questionnaire, year: number) {
+	const start = `${year + 1}-01`;
+	return { start, end: addMonths(start, q.strategy!.term_years * 12 - 1) };
 }
 
-export function measureFor(input: StrategyInput, rec: AcceptedRecommendation): StrategyMeasure {
-	const t = input.questionnaire.strategy!;
-	const start = `${input.round.year + 1}-01`;
-	return {
-		id: `m-${rec.id}`,
-		dimension: rec.dimensions[0] ?? areaDimension(input.questionnaire, rec.areaCode),
-		title: rec.text,
-		owner: t.default_owner[input.language],
-		partners: '',
-		resources: '',
-		start,
-		end: addMonths(start, t.measure_duration_months - 1),
-		recommendationId: rec.id,
-		areaCode: rec.areaCode,
-		questionCodes: rec.questionCode ? [rec.questionCode] : []
-	};
+/** The recommendations that become measures: draftable and, when the coordinator chose, chosen. */
+export function chosenRecommendations(input: StrategyInput): DraftRecommendation[] {
+	return draftableRecommendations(input.questionnaire, input.recommendations).filter(
+		(r) => input.chosen === null || input.chosen.has(r.id)
+	);
 }
 
-export function indicatorFor(input: StrategyInput, source: string): StrategyIndicator {
-	const rule = input.questionnaire.strategy!.indicator_target_rule;
-	const baseline = source === 'overall' ? input.scores.overall : (input.scores.areas[source]?.score ?? null);
-	const area = input.questionnaire.areas.find((a) => a.code === source);
-	return {
-		id: `i-${source}`,
-		name: area ? area.name[input.language] : input.labels.overall,
-		source,
-		baseline,
-		target: baseline === null ? null : Math.min(100, Math.round((baseline + rule.improvement) * 10) / 10),
-		when: String(input.round.year + rule.years_to_remeasure)
-	};
-}
-
-/**
- * The first draft of a local integration strategy: the four good-relations dimensions as its frame,
- * one measure per accepted recommendation (rejected and still-proposed ones are left out), and an
- * indicator per area those measures address, with this round's scores as baselines.
- */
-export function draftStrategy(input: StrategyInput): StrategyOutline {
-	const t = input.questionnaire.strategy;
-	if (!t) throw new Error(`questionnaire ${input.questionnaire.framework.id} has no strategy.yaml`);
-	const lang = input.language;
-	const name = (code: string) => input.questionnaire.areas.find((a) => a.code === code)?.name[lang] ?? code;
-	const fmt = (n: number) => n.toLocaleString(FORMAT_LOCALES[lang], { maximumFractionDigits: 1 });
-	const accepted = input.recommendations.filter((r) => r.status === 'accepted');
-	const measures = accepted
-		.map((r) => measureFor(input, r))
-		.sort((a, b) => DIMENSIONS.indexOf(a.dimension) - DIMENSIONS.indexOf(b.dimension));
-	const areas = [...new Set(accepted.map((r) => r.areaCode))];
+/** The draft in one language; every language's draft has the same ids, so they line up as translations. */
+function draftIn(input: StrategyInput, lang: Language): StrategyOutline {
+	const q = input.questionnaire;
+	const t = q.strategy!;
+	const labels = input.labels[lang];
+	const term = strategyTerm(q, input.round.year);
 	return {
 		language: lang,
 		title: t.title[lang],
 		municipality: input.municipality,
 		year: input.round.year,
+		period: term,
 		vision: {
 			text: t.vision[lang],
 			principles: DIMENSIONS.map((d) => ({ dimension: d, text: t.principles[d][lang] }))
 		},
-		situation: {
-			text: t.situation[lang],
-			facts: [
-				{
-					label: input.labels.population,
-					value: input.round.population.toLocaleString(FORMAT_LOCALES[lang])
-				},
-				{ label: input.labels.diversity, value: `${fmt(input.round.diversityShare)} %` },
-				{
-					label: input.labels.overall,
-					value: input.scores.overall === null ? '–' : `${fmt(input.scores.overall)} / 100`
-				},
-				{ label: input.labels.completeness, value: `${fmt(input.scores.completeness.percent)} %` }
-			],
-			overall: input.scores.overall,
-			strongest: (input.comparison?.strongest ?? []).map((s) => ({ area: name(s.code), score: s.score })),
-			gaps: (input.comparison?.gaps ?? []).map((g) => ({ area: name(g.code), gap: g.gap, mean: g.mean })),
-			change: input.comparison?.change ?? null
-		},
+		situation: draftSituation({
+			language: lang,
+			questionnaire: q,
+			population: input.round.population,
+			diversityShare: input.round.diversityShare,
+			scores: input.scores,
+			facts: input.facts,
+			comparison: input.comparison,
+			labels
+		}),
 		objectives: DIMENSIONS.map((d) => ({ id: `o-${d}`, dimension: d, text: t.objectives[d][lang] })),
-		measures,
-		indicators: [indicatorFor(input, 'overall'), ...areas.map((a) => indicatorFor(input, a))],
+		measures: consolidateMeasures({
+			language: lang,
+			questionnaire: q,
+			scores: input.scores,
+			term,
+			recommendations: chosenRecommendations(input)
+		}),
+		indicators: draftIndicators({
+			language: lang,
+			questionnaire: q,
+			year: input.round.year,
+			scores: input.scores,
+			facts: input.facts,
+			labels
+		}),
 		governance: { text: t.governance[lang] },
 		links: { text: t.links.text[lang], items: t.links.items.map((i) => i[lang]) },
 		followUp: { text: t.follow_up[lang] },
-		removedRecommendationIds: []
+		removedRecommendationIds: [],
+		translations: {}
 	};
 }
 
 /**
- * What drafting again would add to an edited outline: measures of newly accepted recommendations and
- * indicators of the areas they address. Nothing already there, edited or removed is touched.
+ * The first draft of the municipality's programme for promoting integration (Integration Act s. 45): the
+ * four good-relations dimensions as its frame, the chosen recommendations consolidated into one measure
+ * per area in the municipality's own voice, indicators from the dimension scores and context facts, and
+ * the situation picture; drafted in the coordinator's language with the other languages as translations.
+ */
+export function draftStrategy(input: StrategyInput): StrategyOutline {
+	if (!input.questionnaire.strategy)
+		throw new Error(`questionnaire ${input.questionnaire.framework.id} has no strategy.yaml`);
+	const others = LANGUAGES.filter((l) => l !== input.language).map((l) => draftIn(input, l));
+	return withTranslations(draftIn(input, input.language), others);
+}
+
+/**
+ * What drafting again would add to an edited outline: measures of newly accepted recommendations (only
+ * those not yet in any measure nor removed) and indicators not yet there. Nothing already there, edited
+ * or removed is touched; the translations of what is added come along.
  */
 export function mergeNewMeasures(
 	current: StrategyOutline,
 	fresh: StrategyOutline
 ): { outline: StrategyOutline; addedMeasures: StrategyMeasure[]; addedIndicators: StrategyIndicator[] } {
 	const known = new Set([
-		...current.measures.map((m) => m.recommendationId),
+		...current.measures.flatMap((m) => m.recommendationIds),
 		...current.removedRecommendationIds
 	]);
-	const addedMeasures = fresh.measures.filter((m) => m.recommendationId && !known.has(m.recommendationId));
-	const sources = new Set(current.indicators.map((i) => i.source));
-	const addedIndicators = fresh.indicators.filter(
-		(i) => !sources.has(i.source) && addedMeasures.some((m) => m.areaCode === i.source)
-	);
+	const ids = new Set(current.measures.map((m) => m.id));
+	/** Path prefix in fresh's translations → path prefix in the merged outline. */
+	const prefixes = new Map<string, string>();
+	const addedMeasures = fresh.measures
+		.map((m) => {
+			const recommendationIds = m.recommendationIds.filter((id) => !known.has(id));
+			// An area that already has a measure gets a second one for its new recommendations.
+			const id = ids.has(m.id) ? `${m.id}-${recommendationIds[0] ?? ''}` : m.id;
+			return { ...m, id, recommendationIds, recommendationId: recommendationIds[0] ?? null, was: m.id };
+		})
+		.filter((m) => m.recommendationIds.length > 0 && !ids.has(m.id))
+		.map(({ was, ...m }) => {
+			prefixes.set(`measure.${was}.`, `measure.${m.id}.`);
+			return m;
+		});
+	const indicatorIds = new Set(current.indicators.map((i) => i.id));
+	const addedIndicators = fresh.indicators.filter((i) => !indicatorIds.has(i.id));
+	for (const i of addedIndicators) prefixes.set(`indicator.${i.id}.`, `indicator.${i.id}.`);
+	const translations: StrategyOutline['translations'] = { ...current.translations };
+	for (const lang of LANGUAGES) {
+		const added: Array<[string, TranslatedText]> = [];
+		for (const [path, text] of Object.entries(fresh.translations[lang] ?? {})) {
+			const prefix = [...prefixes.keys()].find((p) => path.startsWith(p));
+			if (prefix) added.push([prefixes.get(prefix)! + path.slice(prefix.length), text]);
+		}
+		if (added.length > 0)
+			translations[lang] = { ...(current.translations[lang] ?? {}), ...Object.fromEntries(added) };
+	}
 	return {
-		outline: {
+		outline: pruneTranslations({
 			...current,
 			measures: [...current.measures, ...addedMeasures],
-			indicators: [...current.indicators, ...addedIndicators]
-		},
+			indicators: [...current.indicators, ...addedIndicators],
+			translations
+		}),
 		addedMeasures,
 		addedIndicators
 	};

@@ -36,8 +36,9 @@ export interface MeasureChange {
 
 const oneDecimal = (x: number) => Math.round(x * 10) / 10 + 0;
 
-/** An area's score, or a question's share of its points (0–100), from one round's scores. */
+/** A dimension's or area's score, or a question's share of its points (0–100), from one round's scores. */
 function sourceScore(scores: ScoreResult, code: string): number | null {
+	if (code in scores.dimensions) return scores.dimensions[code as keyof ScoreResult['dimensions']];
 	const area = scores.areas[code];
 	if (area) return area.score;
 	for (const a of Object.values(scores.areas)) {
@@ -58,10 +59,21 @@ function change(code: string, from: ScoreResult, to: ScoreResult): ScoreChange {
 	};
 }
 
-/** The indicators that follow a measure: those measured on its area or on one of its questions. */
+/** The areas a measure works on (older outlines name one). */
+const areasOf = (m: Pick<StrategyMeasure, 'areaCode' | 'areaCodes'>) =>
+	m.areaCodes?.length ? m.areaCodes : m.areaCode ? [m.areaCode] : [];
+
+/**
+ * The index indicators that follow a measure: its dimension's score, one of its areas' scores, or one of
+ * its questions. Context facts and the municipality's own indicators are not index scores.
+ */
 export function relatedIndicators(measure: StrategyMeasure, indicators: readonly StrategyIndicator[]) {
 	return indicators.filter(
-		(i) => i.source !== '' && (i.source === measure.areaCode || measure.questionCodes.includes(i.source))
+		(i) =>
+			i.ref !== '' &&
+			((i.kind === 'dimension' && i.ref === measure.dimension) ||
+				(i.kind === 'area' && areasOf(measure).includes(i.ref)) ||
+				(i.kind !== 'fact' && measure.questionCodes.includes(i.ref)))
 	);
 }
 
@@ -76,9 +88,9 @@ export function measureChanges(
 ): MeasureChange[] {
 	return outline.measures.map((m) => ({
 		measureId: m.id,
-		areas: m.areaCode ? [change(m.areaCode, from, to)] : [],
+		areas: areasOf(m).map((code) => change(code, from, to)),
 		indicators: relatedIndicators(m, outline.indicators).map((i) => ({
-			...change(i.source, from, to),
+			...change(i.ref, from, to),
 			id: i.id,
 			name: i.name
 		}))

@@ -1,7 +1,7 @@
 import type { Translate } from '../../i18n/format';
 import { FORMAT_LOCALES } from '../../i18n/locales';
 import { DIMENSIONS, type Dimension, type Language } from '../questionnaire/vocabulary';
-import { STRATEGY_SECTIONS, type StrategySection } from './types';
+import { SITUATION_TOPICS, STRATEGY_SECTIONS, type SituationTopic, type StrategySection } from './types';
 
 /**
  * The fixed texts of an exported strategy document (DOCX and Markdown), in the outline's language. The
@@ -36,8 +36,31 @@ export interface StrategyExportLabels {
 		start: string;
 		end: string;
 		basedOn: string;
+		schedule: string;
+		cost: string;
+		/** "20 000 € a year". */
+		costValue: (amount: number) => string;
+		budgetLine: string;
+		/** Marks a measure built on a key recommendation of the expert. */
+		key: string;
 	};
-	indicator: { name: string; source: string; baseline: string; target: string; when: string };
+	indicator: {
+		name: string;
+		source: string;
+		baseline: string;
+		target: string;
+		when: string;
+		frequency: string;
+		owner: string;
+	};
+	/** The heading of the list of key measures at the start of the measures section. */
+	keyMeasures: string;
+	/** "Period: January 2026 – December 2029" on the cover and in the situation picture. */
+	period: string;
+	/** Headings of the situation picture's checklist topics. */
+	topics: Record<SituationTopic, string>;
+	/** The questionnaire's area names in this language, so that no area code is ever shown. */
+	areaNames: Record<string, string>;
 	addedByMunicipality: string;
 	noMeasures: string;
 	noIndicators: string;
@@ -47,7 +70,7 @@ export interface StrategyExportLabels {
 
 /** A score or a number of points as the outline's language writes it, at most one decimal. */
 export function formatNumber(language: Language, value: number, signed = false): string {
-	return value.toLocaleString(language, {
+	return value.toLocaleString(FORMAT_LOCALES[language], {
 		maximumFractionDigits: 1,
 		signDisplay: signed ? 'exceptZero' : 'auto'
 	});
@@ -57,7 +80,11 @@ export function formatNumber(language: Language, value: number, signed = false):
 const shown = (value: number) => Math.round(value * 10) / 10;
 
 /** The export's texts in a language, from that language's translate function. */
-export function strategyLabels(language: Language, t: Translate): StrategyExportLabels {
+export function strategyLabels(
+	language: Language,
+	t: Translate,
+	areaNames: Record<string, string> = {}
+): StrategyExportLabels {
 	return {
 		locale: FORMAT_LOCALES[language],
 		coverTitle: t('strategy_export.cover_title'),
@@ -93,15 +120,30 @@ export function strategyLabels(language: Language, t: Translate): StrategyExport
 			resources: t('strategy_export.measure.resources'),
 			start: t('strategy_export.measure.start'),
 			end: t('strategy_export.measure.end'),
-			basedOn: t('strategy_export.measure.based_on')
+			basedOn: t('strategy_export.measure.based_on'),
+			schedule: t('strategy_draft.export.schedule'),
+			cost: t('strategy_draft.export.cost'),
+			costValue: (amount) =>
+				t('strategy_draft.export.cost_value', { amount: formatNumber(language, amount) }),
+			budgetLine: t('strategy_draft.export.budget_line'),
+			key: t('strategy_draft.export.key')
 		},
 		indicator: {
 			name: t('strategy_export.indicator.name'),
 			source: t('strategy_export.indicator.source'),
 			baseline: t('strategy_export.indicator.baseline'),
 			target: t('strategy_export.indicator.target'),
-			when: t('strategy_export.indicator.when')
+			when: t('strategy_export.indicator.when'),
+			frequency: t('strategy_draft.export.frequency'),
+			owner: t('strategy_draft.export.indicator_owner')
 		},
+		keyMeasures: t('strategy_draft.export.key_measures'),
+		period: t('strategy_draft.export.period'),
+		topics: Object.fromEntries(SITUATION_TOPICS.map((id) => [id, t(`strategy_draft.topic.${id}`)])) as Record<
+			SituationTopic,
+			string
+		>,
+		areaNames,
 		addedByMunicipality: t('strategy_export.added_by_municipality'),
 		noMeasures: t('strategy_export.no_measures'),
 		noIndicators: t('strategy_export.no_indicators'),
@@ -114,18 +156,15 @@ export function sectionHeading(labels: StrategyExportLabels, section: StrategySe
 	return `${STRATEGY_SECTIONS.indexOf(section) + 1} ${labels.sections[section]}`;
 }
 
-/** What a measure is based on: its area and questions, or that the municipality added it. */
+/**
+ * What a measure is based on, in words: the index areas of its recommendations (by name, never by code),
+ * whether one of them is a key recommendation, or that the municipality added it.
+ */
 export function measureBasis(
 	labels: StrategyExportLabels,
-	measure: { recommendationId: string | null; areaCode: string | null; questionCodes: string[] }
+	measure: { recommendationIds: string[]; areaCodes: string[]; key: boolean }
 ): string {
-	const questions = measure.questionCodes.join(', ');
-	const source = measure.areaCode
-		? questions
-			? `${measure.areaCode} (${questions})`
-			: measure.areaCode
-		: questions;
-	if (measure.recommendationId === null)
-		return source ? `${labels.addedByMunicipality}; ${source}` : labels.addedByMunicipality;
-	return source || labels.empty;
+	const areas = measure.areaCodes.map((code) => labels.areaNames[code]).filter(Boolean);
+	if (measure.recommendationIds.length === 0) return [labels.addedByMunicipality, ...areas].join('; ');
+	return [areas.join(', '), measure.key ? labels.measure.key : ''].filter(Boolean).join(' · ');
 }

@@ -57,7 +57,7 @@ export function outlineToMarkdown(outline: StrategyOutline, labels: StrategyExpo
 	for (const block of strategyBlocks(outline, labels)) {
 		switch (block.kind) {
 			case 'heading':
-				out.push(`${block.level === 1 ? '##' : '###'} ${inline(block.text)}`);
+				out.push(`${'#'.repeat(block.level + 1)} ${inline(block.text)}`);
 				break;
 			case 'paragraph':
 				if (normalize(block.text)) out.push(markdownText(block.text));

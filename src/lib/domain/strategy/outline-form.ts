@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/translate';
 import { DIMENSIONS } from '../questionnaire/vocabulary';
+import { emptyIndicator, emptyMeasure } from './factories';
 import { STRATEGY_LIMITS as L } from './limits';
 import { applyOperation, parseOperation, type OutlineOperation } from './outline-operations';
 import type { StrategyMeasure, StrategyOutline } from './types';
@@ -9,14 +10,28 @@ export { applyOperation, parseOperation, type OutlineOperation };
 
 const text = (max: number) => z.string().max(max, { error: 'error.text_too_long' });
 const month = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'error.month' });
-const optionalNumber = z
+const numberUpTo = (max: number) =>
+	z
+		.string()
+		.trim()
+		.transform((v) => v.replace(/[\s\u00a0]/g, '').replace(',', '.'))
+		.refine((v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= max), {
+			error: max === 100 ? 'error.percent_range' : 'error.invalid'
+		})
+		.transform((v) => (v === '' ? null : Number(v)));
+/** Scores are 0-100; a context fact (arrivals, euros, cases) can be any non-negative number. */
+const optionalNumber = numberUpTo(100);
+const optionalFact = numberUpTo(1e9);
+
+/** A cost estimate in euros a year: a whole number, spaces and a decimal comma allowed ("20 000"). */
+const optionalAmount = z
 	.string()
 	.trim()
-	.transform((v) => v.replace(',', '.'))
-	.refine((v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= 100), {
-		error: 'error.percent_range'
+	.transform((v) => v.replace(/[\s\u00a0€]/g, '').replace(',', '.'))
+	.refine((v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= 1e9), {
+		error: 'error.invalid'
 	})
-	.transform((v) => (v === '' ? null : Number(v)));
+	.transform((v) => (v === '' ? null : Math.round(Number(v))));
 
 /** Far more than any council programme has (typically 15-30 measures); keeps one version's size bounded. */
 export const MAX_MEASURES = 150;
@@ -105,13 +120,28 @@ export function outlineFromForm(
 			['m_title', L.measureTitle],
 			['m_owner', L.owner],
 			['m_partners', L.partners],
-			['m_resources', L.resources]
+			['m_resources', L.resources],
+			['m_description', L.description],
+			['m_budget_line', L.budgetLine]
 		] as const) {
 			if ((all(form, name)[i] ?? '').length > max)
 				return fail(`${name}_${i}`, 'error.text_too_long', { max, n });
 		}
 		if (!/^[A-Za-z0-9_-]{1,80}$/.test(ids[i]!)) return fail('form', 'error.invalid');
+		const cost = read(optionalAmount, all(form, 'm_cost')[i] ?? String(prev?.cost ?? ''), `m_cost_${i}`, {
+			n
+		});
+		if ('error' in cost) return cost.error!;
+		const startValue = start.value as string;
+		const endValue = end.value as string;
 		measures.push({
+			...emptyMeasure(ids[i]!),
+			...prev,
+			// A field the form does not post keeps its value; the editor posts what it shows.
+			description: all(form, 'm_description')[i] ?? prev?.description ?? '',
+			cost: cost.value as number | null,
+			budgetLine: all(form, 'm_budget_line')[i] ?? prev?.budgetLine ?? '',
+			phase: prev && prev.start === startValue && prev.end === endValue ? prev.phase : 'custom',
 			id: ids[i]!,
 			dimension: DIMENSIONS.includes(dimension as never)
 				? (dimension as StrategyMeasure['dimension'])
@@ -120,11 +150,8 @@ export function outlineFromForm(
 			owner: all(form, 'm_owner')[i] ?? '',
 			partners: all(form, 'm_partners')[i] ?? '',
 			resources: all(form, 'm_resources')[i] ?? '',
-			start: start.value as string,
-			end: end.value as string,
-			recommendationId: prev?.recommendationId ?? null,
-			areaCode: prev?.areaCode ?? null,
-			questionCodes: prev?.questionCodes ?? []
+			start: startValue,
+			end: endValue
 		});
 	}
 
@@ -132,26 +159,45 @@ export function outlineFromForm(
 	for (let i = 0; i < indicatorIds.length; i++) {
 		const prev = base.indicators.find((x) => x.id === indicatorIds[i]);
 		const n = i + 1;
-		const baseline = read(optionalNumber, all(form, 'i_baseline')[i] ?? '', `i_baseline_${i}`, { n });
-		const target = read(optionalNumber, all(form, 'i_target')[i] ?? '', `i_target_${i}`, { n });
+		const range =
+			prev && ['dimension', 'area', 'overall'].includes(prev.kind) ? optionalNumber : optionalFact;
+		const baseline = read(range, all(form, 'i_baseline')[i] ?? '', `i_baseline_${i}`, { n });
+		const target = read(range, all(form, 'i_target')[i] ?? '', `i_target_${i}`, { n });
 		if ('error' in baseline) return baseline.error!;
 		if ('error' in target) return target.error!;
 		for (const [name, max] of [
 			['i_name', L.indicatorName],
-			['i_when', L.indicatorWhen]
+			['i_when', L.indicatorWhen],
+			['i_source', L.indicatorSource],
+			['i_frequency', L.indicatorFrequency],
+			['i_owner', L.indicatorOwner],
+			['i_unit', L.indicatorUnit]
 		] as const) {
 			if ((all(form, name)[i] ?? '').length > max)
 				return fail(`${name}_${i}`, 'error.text_too_long', { max, n });
 		}
 		if (!/^[A-Za-z0-9_-]{1,80}$/.test(indicatorIds[i]!)) return fail('form', 'error.invalid');
+		// A field the form does not post keeps its value.
+		const optional = (name: string, fallback: string | undefined) => all(form, name)[i] ?? fallback ?? '';
 		indicators.push({
+			...emptyIndicator(indicatorIds[i]!),
+			...prev,
 			id: indicatorIds[i]!,
 			name: all(form, 'i_name')[i] ?? '',
-			source: prev?.source ?? '',
+			source: optional('i_source', prev?.source),
+			frequency: optional('i_frequency', prev?.frequency),
+			owner: optional('i_owner', prev?.owner),
+			unit: optional('i_unit', prev?.unit),
 			baseline: baseline.value as number | null,
 			target: target.value as number | null,
 			when: all(form, 'i_when')[i] ?? ''
 		});
+	}
+
+	for (const topic of base.situation.topics) {
+		const posted = form.get(`topic_${topic.id}`);
+		if (typeof posted === 'string' && posted.length > L.text)
+			return fail(`topic_${topic.id}`, 'error.text_too_long', { max: L.text });
 	}
 
 	let outline: StrategyOutline = {
@@ -160,7 +206,14 @@ export function outlineFromForm(
 			text: fields.vision_text!,
 			principles: DIMENSIONS.map((d) => ({ dimension: d, text: fields[`principle_${d}`]! }))
 		},
-		situation: { ...base.situation, text: fields.situation_text! },
+		situation: {
+			...base.situation,
+			text: fields.situation_text!,
+			topics: base.situation.topics.map((topic) => {
+				const posted = form.get(`topic_${topic.id}`);
+				return { ...topic, text: typeof posted === 'string' ? posted : topic.text };
+			})
+		},
 		objectives: base.objectives.map((o) => ({ ...o, text: fields[`objective_${o.id}`]! })),
 		measures,
 		indicators,

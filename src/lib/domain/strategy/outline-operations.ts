@@ -1,3 +1,4 @@
+import { emptyIndicator, emptyMeasure } from './factories';
 import type { StrategyMeasure, StrategyOutline } from './types';
 
 /** One edit of the strategy form: which button was pressed, and on which row. */
@@ -38,39 +39,23 @@ export function applyOperation(
 		case 'add_measure':
 			return {
 				...outline,
-				measures: [
-					...outline.measures,
-					{
-						id: `m-${newId()}`,
-						dimension: 'participation',
-						title: '',
-						owner: '',
-						partners: '',
-						resources: '',
-						start: '',
-						end: '',
-						recommendationId: null,
-						areaCode: null,
-						questionCodes: []
-					}
-				]
+				measures: [...outline.measures, emptyMeasure(`m-${newId()}`)]
 			};
 		case 'add_indicator':
 			return {
 				...outline,
-				indicators: [
-					...outline.indicators,
-					{ id: `i-${newId()}`, name: '', source: '', baseline: null, target: null, when: '' }
-				]
+				indicators: [...outline.indicators, emptyIndicator(`i-${newId()}`)]
 			};
 		case 'remove_measure': {
 			const removed = outline.measures.find((m) => m.id === op.id);
 			return {
 				...outline,
 				measures: outline.measures.filter((m) => m.id !== op.id),
-				removedRecommendationIds: removed?.recommendationId
-					? [...outline.removedRecommendationIds, removed.recommendationId]
-					: outline.removedRecommendationIds
+				// Every recommendation the measure consolidated, so drafting again brings none of them back.
+				removedRecommendationIds: [
+					...outline.removedRecommendationIds,
+					...(removed?.recommendationIds ?? []).filter((id) => !outline.removedRecommendationIds.includes(id))
+				]
 			};
 		}
 		case 'remove_indicator':

@@ -11,6 +11,7 @@ import { loadQuestionnaireDir } from '../questionnaire-loader';
 import { saveAnswer } from '../services/answers';
 import { publishRound, setVisibility, startReview } from '../services/review';
 import { assignArea, openRound, submitRound } from '../services/rounds';
+import { answerDemoFacts, seedDemoStrategy } from './seed-strategy';
 
 /** Deterministic, so every fresh demo looks the same. */
 function generator(seed: number) {
@@ -94,12 +95,15 @@ export function seedDemoRounds(db: Db, root = config().QUESTIONNAIRES_DIR): void
 			year: 2025
 		});
 		answerRound(db, qs, q, answerer, round.id, level, 1, seed);
+		if (municipality === 'Koivuranta (demo)') answerDemoFacts(db, qs, answerer, round.id);
 		submitRound(db, qs, by, round.id);
 		startReview(db, qs, expert, round.id);
 		publishRound(db, qs, expert, round.id);
 		setVisibility(db, qs, by, round.id, visibility);
+		return round.id;
 	};
-	published(coordinator, member, 'Koivuranta (demo)', 0.45, 7, 'named');
+	const koivuranta = published(coordinator, member, 'Koivuranta (demo)', 0.45, 7, 'named');
+	seedDemoStrategy(db, qs, coordinator, koivuranta);
 	published(other, other, 'Järvenlinna (demo)', 0.6, 11, 'anonymous');
 
 	const current = openRound(db, qs, coordinator, {

@@ -7,6 +7,8 @@ import { peerSummary } from './comparison-summary';
 import { ServiceError } from './errors';
 import { roundFor } from './round-access';
 import { roundView } from './round-view';
+import { stageAllows } from '../../domain/round-permissions';
+import { draftCandidates } from './strategy-draft-step';
 import { currentStrategyOutline, previewStrategyMerge } from './strategy';
 import { listStrategyComments } from './strategy-comments';
 import { workingStrategy } from './strategy-drafts';
@@ -28,7 +30,14 @@ export function strategyPage(
 		current = currentStrategyOutline(db, qs, user, roundId);
 	} catch (e) {
 		if (e instanceof ServiceError && e.messageKey === 'error.strategy_missing')
-			return { ...base, exists: false as const };
+			return {
+				...base,
+				exists: false as const,
+				candidates:
+					manages && stageAllows(round.status, 'edit_strategy')
+						? draftCandidates(db, qs, user, roundId, locale)
+						: []
+			};
 		throw e;
 	}
 	const peers = peerSummary(db, qs, user, roundId);

@@ -1,7 +1,14 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Language, Questionnaire } from '../../domain/questionnaire/schema';
 import { stageAllows } from '../../domain/round-permissions';
-import { draftStrategy, mergeNewMeasures, type StrategyInput } from '../../domain/strategy/draft';
+import {
+	draftStrategy,
+	mergeNewMeasures,
+	type DraftLabels,
+	type StrategyInput
+} from '../../domain/strategy/draft';
+import { DIMENSIONS, LANGUAGES } from '../../domain/questionnaire/vocabulary';
+import { readAnswers } from './answers';
 import type { StrategyOutline } from '../../domain/strategy/types';
 import { translate } from '../../i18n/translate';
 import type { SessionUser } from '../auth';
@@ -29,7 +36,8 @@ function strategyInput(
 	questionnaires: Questionnaires,
 	user: SessionUser,
 	roundId: string,
-	language: Language
+	language: Language,
+	chosen: ReadonlySet<string> | null = null
 ): StrategyInput {
 	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'read_results');
 	if (!stageAllows(round.status, 'edit_strategy'))
@@ -41,45 +49,54 @@ function strategyInput(
 		.where(eq(municipalities.id, round.municipalityId))
 		.get()!;
 	const compared = peerSummary(db, questionnaires, user, roundId);
-	const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.code, q] as const)));
+	const facts: Record<string, number> = {};
+	for (const [code, answer] of readAnswers(db, roundId))
+		if (answer.value?.kind === 'number') facts[code] = answer.value.value;
 	return {
 		language,
 		questionnaire,
 		municipality: municipality.name,
-		round: {
-			year: round.year,
-			population: round.population,
-			diversityShare: round.diversityShare,
-			diversityMeasure: round.diversityMeasure
-		},
+		round: { year: round.year, population: round.population, diversityShare: round.diversityShare },
 		scores: roundScores(db, questionnaire, round),
+		facts,
 		comparison: {
 			strongest: compared.highlights.strongest,
 			gaps: compared.highlights.gaps,
 			change: compared.change
 		},
-		recommendations: listRecommendations(db, roundId).map((r) => {
-			const q = r.questionCode ? questions.get(r.questionCode) : undefined;
-			return {
-				id: r.id,
-				areaCode: r.areaCode,
-				questionCode: r.questionCode,
-				dimensions: readJsonColumn(dimensionListSchema, r.dimensions, 'dimensions'),
-				text: r.text ?? (q && 'recommendation' in q ? q.recommendation[language] : ''),
-				status: r.status
-			};
-		}),
-		labels: {
-			population: translate(language, 'municipality.population'),
-			diversity: translate(
-				language,
-				round.diversityMeasure === 'foreign_born'
-					? 'municipality.foreign_born'
-					: 'municipality.foreign_language'
-			),
-			overall: translate(language, 'round.overall'),
-			completeness: translate(language, 'report.completeness')
-		}
+		recommendations: listRecommendations(db, roundId).map((r) => ({
+			id: r.id,
+			areaCode: r.areaCode,
+			questionCode: r.questionCode,
+			dimensions: readJsonColumn(dimensionListSchema, r.dimensions, 'dimensions'),
+			status: r.status,
+			key: r.isKey
+		})),
+		chosen,
+		labels: Object.fromEntries(
+			LANGUAGES.map((l) => [l, draftLabels(l, round.diversityMeasure)])
+		) as StrategyInput['labels']
+	};
+}
+
+function draftLabels(language: Language, diversityMeasure: 'foreign_born' | 'foreign_language'): DraftLabels {
+	return {
+		population: translate(language, 'municipality.population'),
+		diversity: translate(
+			language,
+			diversityMeasure === 'foreign_born' ? 'municipality.foreign_born' : 'municipality.foreign_language'
+		),
+		overall: translate(language, 'round.overall'),
+		completeness: translate(language, 'report.completeness'),
+		scoreUnit: translate(language, 'strategy_draft.score_unit'),
+		dimensionIndicator: Object.fromEntries(
+			DIMENSIONS.map((d) => [
+				d,
+				translate(language, 'strategy_draft.dimension_indicator', {
+					dimension: translate(language, `dimension.${d}`)
+				})
+			])
+		) as DraftLabels['dimensionIndicator']
 	};
 }
 
@@ -101,10 +118,12 @@ export function generateStrategy(
 	questionnaires: Questionnaires,
 	user: SessionUser,
 	roundId: string,
-	language: Language
+	language: Language,
+	/** The recommendations the coordinator chose on the drafting step; null: every draftable one. */
+	chosen: ReadonlySet<string> | null = null
 ): void {
 	const { round } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
-	const draft = draftStrategy(strategyInput(db, questionnaires, user, roundId, language));
+	const draft = draftStrategy(strategyInput(db, questionnaires, user, roundId, language, chosen));
 	// Unfinished measures of the previous strategy carry over into the next round's draft.
 	const outline = carryForward(draft, previousStrategyMeasures(db, round));
 	db.transaction((tx) => {
@@ -252,8 +271,11 @@ export function previewStrategyMerge(
 	language: Language
 ) {
 	const { outline, version } = currentStrategyOutline(db, questionnaires, user, roundId);
+	// Drafted in the strategy's own language, whatever the reader's: what is added lines up with the rest.
+	void language;
+	const fresh = draftStrategy(strategyInput(db, questionnaires, user, roundId, outline.language));
 	return {
-		...mergeNewMeasures(outline, draftStrategy(strategyInput(db, questionnaires, user, roundId, language))),
+		...mergeNewMeasures(outline, fresh),
 		baseVersion: version
 	};
 }

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { strategyCommentSchema, strategySaveSchema } from '$lib/domain/validation/strategy-forms';
+import { chosenFrom, strategyGenerateSchema } from '$lib/domain/validation/strategy-draft-forms';
 import { formAction, userLoad } from '$lib/server/http';
 import { addStrategyComment } from '$lib/server/services/strategy-comments';
 import { strategyPage } from '$lib/server/services/strategy-page';
@@ -14,10 +15,14 @@ export const load = ((event) =>
 
 export const actions = {
 	generate: (event) =>
-		formAction(event, { action: 'generate' }, ({ db, qs, user, locale }) => {
-			generateStrategy(db, qs, user, event.params.id, locale);
-			redirect(303, `/rounds/${event.params.id}/strategy`);
-		}),
+		formAction(
+			event,
+			{ action: 'generate', schema: strategyGenerateSchema },
+			({ db, qs, user }, data, form) => {
+				generateStrategy(db, qs, user, event.params.id, data.language, chosenFrom(form));
+				redirect(303, `/rounds/${event.params.id}/strategy`);
+			}
+		),
 	// "Save as version" makes a numbered version; the other buttons (used without JavaScript: the editor
 	// does them in the page) change only the working draft, like the autosave does.
 	save: (event) =>

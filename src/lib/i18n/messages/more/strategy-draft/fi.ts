@@ -1,2 +1,53 @@
 /** Strategy drafting, indicators, situation picture, languages and exports (fi). Spread into ../fi.ts. */
-export const fi = {} as const;
+export const fi = {
+	'strategy_draft.dimension_indicator': '{dimension} (hyvien väestösuhteiden indeksi)',
+	'strategy_draft.score_unit': '/ 100',
+	'strategy_draft.export.schedule': 'Aikataulu',
+	'strategy_draft.export.cost': 'Kustannusarvio',
+	'strategy_draft.export.cost_value': '{amount} € vuodessa',
+	'strategy_draft.export.budget_line': 'Talousarvion kohta',
+	'strategy_draft.export.key': 'sisältää asiantuntijan avainsuosituksen',
+	'strategy_draft.export.frequency': 'Mittausväli',
+	'strategy_draft.export.indicator_owner': 'Raportoi',
+	'strategy_draft.export.key_measures': 'Keskeiset toimenpiteet',
+	'strategy_draft.export.period': 'Ohjelmakausi',
+	'strategy_draft.topic.moving': 'Kuntaan muuton syyt',
+	'strategy_draft.topic.languages': 'Kielet',
+	'strategy_draft.topic.age': 'Ikärakenne',
+	'strategy_draft.topic.employment': 'Työllisyys ja koulutus',
+	'strategy_draft.topic.placements': 'Pakolaisten kuntaan osoittaminen',
+	'strategy_draft.topic.consulted': 'Keitä valmistelussa kuultiin',
+	'strategy_draft.topic_prompt.moving':
+		'Miksi maahanmuuttajataustaiset asukkaat ovat tulleet kuntaan: työ, opiskelu, perhe, kansainvälinen suojelu? Miten tämä on muuttunut?',
+	'strategy_draft.topic_prompt.languages':
+		'Suurimmat kieliryhmät sekä se, millä kielillä asukkaat tarvitsevat tietoa ja palveluja.',
+	'strategy_draft.topic_prompt.age':
+		'Maahanmuuttajataustaisten asukkaiden ikärakenne: lapset ja nuoret, työikäiset, ikääntyneet.',
+	'strategy_draft.topic_prompt.employment':
+		'Maahanmuuttajataustaisten asukkaiden työllisyys, työttömyys ja koulutus sekä työllisyysalueen näkemys.',
+	'strategy_draft.topic_prompt.placements':
+		'ELY-keskuksen kanssa sovitut kuntapaikat, viime vuosina saapuneet ja lähivuosien suunnitelma.',
+	'strategy_draft.topic_prompt.consulted':
+		'Ketkä osallistuivat ohjelman valmisteluun: maahanmuuttajataustaiset asukkaat, järjestöt, hyvinvointialue, työllisyysalue ja muut viranomaiset.',
+	'strategy_draft.step.heading': 'Valitse suositukset, joista tulee toimenpiteitä',
+	'strategy_draft.step.intro':
+		'Kunkin osa-alueen valitut suositukset yhdistetään yhdeksi toimenpiteeksi, joka kirjoitetaan kunnan omaksi sitoumukseksi ja jolla on vastuutaho, kumppanit ja aikataulu valtuustokaudelle. Asiantuntijan avainsuosituksiin perustuvat toimenpiteet tulevat ensin ja alkavat ensimmäisenä vuonna. Suositusta laatia tämä ohjelma ei tarjota toimenpiteeksi.',
+	'strategy_draft.step.language': 'Luonnoksen kieli',
+	'strategy_draft.step.language_hint':
+		'Kaksi muuta kieltä laaditaan käännöksiksi, jotka voit tarkistaa ja muokata.',
+	'strategy_draft.step.all': 'Valitse kaikki',
+	'strategy_draft.step.none': 'Poista valinnat',
+	'strategy_draft.step.none_accepted':
+		'Hyväksyttyjä suosituksia ei ole: luonnokseen ei tule toimenpiteitä, ja voit lisätä omia.',
+	'strategy_draft.step.key': 'Avainsuositus',
+	'strategy_draft.step.count':
+		'Valittuja suosituksia: {chosen} / {total}. Toimenpiteitä luonnoksessa: {measures}.',
+	'strategy_draft.export_language': 'Tiedoston kieli',
+	'strategy_draft.original': 'alkuperäinen',
+	'strategy_draft.preparing': 'Tiedostoa valmistellaan…',
+	'strategy_draft.prepared': 'Tiedosto on valmis: {name}',
+	'strategy_draft.export_failed': 'Tiedostoa ei voitu valmistella. Yritä uudelleen.',
+	'strategy_draft.field.description': 'Mitä kunta tekee',
+	'strategy_draft.field.cost': 'Kustannusarvio, € vuodessa',
+	'strategy_draft.field.unit': 'Yksikkö'
+} as const;

@@ -1,5 +1,5 @@
 import { download, fileEndpoint } from '$lib/server/http';
-import { currentStrategyOutline } from '$lib/server/services/strategy';
+import { strategyForExport } from '$lib/server/services/strategy-export';
 import { outlineToDocx } from '$lib/server/strategy-docx';
 import type { RequestHandler } from './$types';
 
@@ -7,7 +7,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 export const GET: RequestHandler = (event) =>
 	fileEndpoint(event, async ({ db, qs, user }) => {
-		const { outline, version, year } = currentStrategyOutline(db, qs, user, event.params.id);
-		const docx = await outlineToDocx(outline);
-		return download(new Uint8Array(docx), DOCX, `strategy-${year}-v${version}.docx`);
+		const lang = event.url.searchParams.get('lang');
+		const { outline, labels, version, year } = strategyForExport(db, qs, user, event.params.id, lang);
+		const docx = await outlineToDocx(outline, labels);
+		return download(new Uint8Array(docx), DOCX, `strategy-${year}-v${version}-${outline.language}.docx`);
 	});
