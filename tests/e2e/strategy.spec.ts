@@ -43,12 +43,27 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 	const roundId = await publishedRound(page, browser, 2038);
 
 	await page.goto(`/rounds/${roundId}`);
-	await page.getByRole('link', { name: 'Local integration strategy' }).click();
-	await page.getByRole('button', { name: 'Draft the strategy' }).click();
+	await page.getByRole('link', { name: 'Programme for promoting integration' }).click();
+	// The drafting step: every accepted recommendation is offered, merged into one measure per area.
+	await expect(
+		page.getByRole('heading', { name: 'Choose the recommendations that become measures' })
+	).toBeVisible();
+	const count = page.getByText(/^Recommendations chosen: \d+ \/ \d+\. Measures in the draft: \d+\.$/);
+	await expect(count).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Choose none' }).click();
+	await expect(count).toContainText('Recommendations chosen: 0 /');
+	await page.getByRole('button', { name: 'Choose all' }).click();
+	await page.getByRole('button', { name: 'Draft the programme' }).click();
 	await expect(page.getByText('Version 1', { exact: true })).toBeVisible();
 	await expectAccessible(page);
 
 	const first = page.locator('fieldset[data-measure]').first();
+	// Owners come from the sector map in strategy.yaml, never "To be decided".
+	const drafted = await first.getByLabel('Responsible').inputValue();
+	expect(drafted).not.toBe('');
+	expect(drafted).not.toBe('To be decided');
+	await expect(first.getByLabel('Measure', { exact: true })).toHaveValue(/^The municipality /);
 	await first.getByLabel('Responsible').fill('Culture and leisure services');
 	await first.getByLabel('Start').fill('2027-03');
 	await first.getByLabel('End').fill('2028-06');
@@ -65,21 +80,33 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Restore version 1' }).click();
 	await expect(page.locator('.alert-ok[role=status]')).toHaveText('Saved as version 3.');
-	await expect(page.locator('fieldset[data-measure]').first().getByLabel('Responsible')).toHaveValue(
-		'To be decided'
-	);
+	await expect(page.locator('fieldset[data-measure]').first().getByLabel('Responsible')).toHaveValue(drafted);
 	// The edited version is not lost: it can be brought back the same way.
 	await page.getByRole('link', { name: 'Versions' }).click();
 	await page.getByRole('button', { name: 'Restore version 2' }).click();
 	await expect(page.locator('.alert-ok[role=status]')).toHaveText('Saved as version 4.');
 
+	// The Finnish version of the same programme: the drafted texts come translated, the edited owner
+	// (whose Finnish translation is now outdated) stays as written, months are Finnish.
+	await page.getByLabel('Language of the file').selectOption('fi');
 	const download = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Download as Word (DOCX)' }).click();
+	await expect(page.getByText(/^The file is ready: strategy-\d+-v4-fi\.docx$/)).toBeVisible();
 	const file = join(mkdtempSync(join(tmpdir(), 'gri-dl-')), 'strategy.docx');
 	await (await download).saveAs(file);
 	const text = docxText(file);
 	expect(text).toContain('Koivuranta (demo)');
+	expect(text).toContain('Kotoutumisen edistämisen ohjelma');
 	expect(text).toContain('Culture and leisure services');
+	expect(text).toContain('maaliskuu 2027 – kesäkuu 2028');
+	expect(text).not.toMatch(/\b20\d\d-(0[1-9]|1[0-2])\b/);
+
+	// What is not yet translated into Swedish: the edited owner.
+	await page.getByRole('link', { name: 'Languages and translations' }).click();
+	await page.getByRole('link', { name: 'Svenska' }).click();
+	await expect(page.getByText('Not yet translated or outdated: 1 /')).toBeVisible();
+	await expectAccessible(page);
+	await page.goto(`/rounds/${roundId}/strategy`);
 
 	// A leader reads the draft on a tablet and comments on the measures.
 	const tablet = await browser.newContext({ viewport: { width: 820, height: 1180 } });

@@ -49,5 +49,19 @@ export const en = {
 	'strategy_draft.export_failed': 'The file could not be prepared. Please try again.',
 	'strategy_draft.field.description': 'What the municipality does',
 	'strategy_draft.field.cost': 'Cost estimate, € a year',
-	'strategy_draft.field.unit': 'Unit'
+	'strategy_draft.field.unit': 'Unit',
+	'strategy_draft.translate.title': 'Languages of the programme',
+	'strategy_draft.translate.intro':
+		'The programme is written in {original}. Here you translate it: each text in the original with its translation. A text without an up-to-date translation is shown in the original language in that version and its files.',
+	'strategy_draft.translate.languages': 'Translation language',
+	'strategy_draft.translate.is_original':
+		'This is the original language of the programme; edit it on the programme page.',
+	'strategy_draft.translate.all_done': 'Every text is translated and up to date.',
+	'strategy_draft.translate.open': 'Not yet translated or outdated: {n} / {total}',
+	'strategy_draft.translate.only_open': 'Show only texts that need translating',
+	'strategy_draft.translate.translation': 'Translation ({language})',
+	'strategy_draft.translate.state.missing': 'Not translated',
+	'strategy_draft.translate.state.outdated': 'Original changed since',
+	'strategy_draft.translate.state.done': 'Translated',
+	'strategy_draft.translate.link': 'Languages and translations'
 } as const;

@@ -49,5 +49,19 @@ export const fi = {
 	'strategy_draft.export_failed': 'Tiedostoa ei voitu valmistella. Yritä uudelleen.',
 	'strategy_draft.field.description': 'Mitä kunta tekee',
 	'strategy_draft.field.cost': 'Kustannusarvio, € vuodessa',
-	'strategy_draft.field.unit': 'Yksikkö'
+	'strategy_draft.field.unit': 'Yksikkö',
+	'strategy_draft.translate.title': 'Ohjelman kieliversiot',
+	'strategy_draft.translate.intro':
+		'Ohjelman alkuperäinen kieli on {original}. Täällä käännät sen: jokainen alkuperäinen teksti ja sen käännös. Jos tekstillä ei ole ajantasaista käännöstä, se näkyy kieliversiossa ja tiedostoissa alkuperäiskielellä.',
+	'strategy_draft.translate.languages': 'Käännöskieli',
+	'strategy_draft.translate.is_original':
+		'Tämä on ohjelman alkuperäinen kieli; muokkaa sitä ohjelman sivulla.',
+	'strategy_draft.translate.all_done': 'Kaikki tekstit on käännetty ja käännökset ovat ajan tasalla.',
+	'strategy_draft.translate.open': 'Kääntämättä tai vanhentuneita: {n} / {total}',
+	'strategy_draft.translate.only_open': 'Näytä vain käännettävät tekstit',
+	'strategy_draft.translate.translation': 'Käännös ({language})',
+	'strategy_draft.translate.state.missing': 'Kääntämättä',
+	'strategy_draft.translate.state.outdated': 'Alkuperäistä muutettu',
+	'strategy_draft.translate.state.done': 'Käännetty',
+	'strategy_draft.translate.link': 'Kieliversiot ja käännökset'
 } as const;

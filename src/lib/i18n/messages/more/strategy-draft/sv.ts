@@ -48,5 +48,18 @@ export const sv = {
 	'strategy_draft.export_failed': 'Filen kunde inte förberedas. Försök igen.',
 	'strategy_draft.field.description': 'Vad kommunen gör',
 	'strategy_draft.field.cost': 'Kostnadsberäkning, € per år',
-	'strategy_draft.field.unit': 'Enhet'
+	'strategy_draft.field.unit': 'Enhet',
+	'strategy_draft.translate.title': 'Programmets språkversioner',
+	'strategy_draft.translate.intro':
+		'Programmets originalspråk är {original}. Här översätter du det: varje originaltext med sin översättning. En text som saknar aktuell översättning visas på originalspråket i språkversionen och i filerna.',
+	'strategy_draft.translate.languages': 'Översättningsspråk',
+	'strategy_draft.translate.is_original': 'Detta är programmets originalspråk; redigera det på programsidan.',
+	'strategy_draft.translate.all_done': 'Alla texter är översatta och översättningarna är aktuella.',
+	'strategy_draft.translate.open': 'Inte översatta eller inaktuella: {n} / {total}',
+	'strategy_draft.translate.only_open': 'Visa bara texter som behöver översättas',
+	'strategy_draft.translate.translation': 'Översättning ({language})',
+	'strategy_draft.translate.state.missing': 'Inte översatt',
+	'strategy_draft.translate.state.outdated': 'Originalet har ändrats',
+	'strategy_draft.translate.state.done': 'Översatt',
+	'strategy_draft.translate.link': 'Språkversioner och översättningar'
 } as const;
