@@ -14,7 +14,8 @@ test('the coordinator edits the strategy like a document and follows up its meas
 	await signIn(page, DEMO.coordinator);
 	const roundId = await publishedRound(page, browser, 2043);
 	await page.goto(`/rounds/${roundId}/strategy`);
-	await page.getByRole('button', { name: 'Draft the strategy' }).click();
+	await page.getByRole('button', { name: 'Choose all' }).click();
+	await page.getByRole('button', { name: 'Draft the programme' }).click();
 	await expect(page.getByText('Version 1', { exact: true })).toBeVisible();
 
 	// Autosave: the edit survives a reload, and no version is made for it.

@@ -7,7 +7,12 @@ import { loadQuestionnaireDir } from '../../src/lib/server/questionnaire-loader'
 import { listRecommendations, updateRecommendation } from '../../src/lib/server/services/recommendations';
 import { publishRound, startReview } from '../../src/lib/server/services/review';
 import { openRound, submitRound } from '../../src/lib/server/services/rounds';
-import { currentStrategyOutline, generateStrategy } from '../../src/lib/server/services/strategy';
+import {
+	currentStrategyOutline,
+	generateStrategy,
+	restoreStrategyVersion,
+	saveStrategyVersion
+} from '../../src/lib/server/services/strategy';
 import {
 	autosaveStrategy,
 	saveDraftAsVersion,
@@ -165,5 +170,27 @@ describe('following up the measures', () => {
 		expect(nextOutline.measures.at(-1)).toMatchObject({ id: 'm-own-going', title: 'Youth mentoring pilot' });
 		// The drafted measures not started yet are there too: drafted again, or carried.
 		for (const m of rest) expect(ids).toContain(m.id);
+	});
+});
+
+describe('a version made outside the editor', () => {
+	it('keeps the unsaved edits of the working draft and adds what the version added', () => {
+		const { db, coordinator, round } = drafted();
+		const { outline, strategyId, version } = currentStrategyOutline(db, sq, coordinator, round.id);
+		const edited = structuredClone(outline);
+		edited.vision.text = 'Unsaved new vision';
+		autosaveStrategy(db, sq, coordinator, round.id, formOf(edited), 0, 'save-0000000000000011');
+		// Say, new measures merged in from the recommendations, or translations saved.
+		const merged = structuredClone(outline);
+		merged.measures.push(emptyMeasure('m-merged', { title: 'Merged measure' }));
+		merged.translations = { fi: { title: { text: 'Ohjelma', source: outline.title } } };
+		saveStrategyVersion(db, sq, coordinator, round.id, merged, version, 'merged');
+		const working = workingStrategy(db, strategyId).outline;
+		expect(working.vision.text).toBe('Unsaved new vision');
+		expect(working.measures.at(-1)!.title).toBe('Merged measure');
+		expect(working.translations.fi?.title?.text).toBe('Ohjelma');
+		// Restoring replaces the draft: that is what the person asked for.
+		restoreStrategyVersion(db, sq, coordinator, round.id, 1);
+		expect(workingStrategy(db, strategyId).outline.vision.text).toBe(outline.vision.text);
 	});
 });

@@ -89,5 +89,5 @@ export function saveDraftAsVersion(
 	if ((working.draft?.version ?? 0) !== baseRevision)
 		throw new ServiceError(409, 'error.strategy_conflict', { version: working.version });
 	const outline = parsed(working.outline, form);
-	return saveStrategyVersion(db, qs, user, roundId, outline, working.version, note);
+	return saveStrategyVersion(db, qs, user, roundId, outline, working.version, note, 'replace');
 }

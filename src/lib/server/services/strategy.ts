@@ -16,7 +16,8 @@ import type { Db } from '../db/client';
 import { municipalities, strategies, strategyVersions, users } from '../db/schema';
 import { newId } from '../ids';
 import { writeAudit } from './audit';
-import { writeDraft } from './strategy-draft-row';
+import { draftRow, writeDraft } from './strategy-draft-row';
+import { rebaseDraft } from '../../domain/strategy/rebase';
 import { previousStrategyMeasures } from './strategy-measure-status';
 import { carryForward } from '../../domain/strategy/follow-up';
 import { peerSummary } from './comparison-summary';
@@ -178,7 +179,9 @@ export function saveStrategyVersion(
 	roundId: string,
 	outline: StrategyOutline,
 	baseVersion: number,
-	note: string
+	note: string,
+	/** The outline replaces the working draft (saved from it, or restored); otherwise unsaved edits stay. */
+	draft: 'replace' | 'rebase' = 'rebase'
 ): number {
 	const { round } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
 	return db.transaction((tx) => {
@@ -198,9 +201,19 @@ export function saveStrategyVersion(
 				createdBy: user.id
 			})
 			.run();
-		// The working draft restarts from the new version, one revision on: an editor still typing on the
-		// old one gets a conflict instead of overwriting it.
-		writeDraft(tx, strategy.id, user, outline, version, null);
+		// The working draft moves on to the new version, one revision on: an editor still typing on the old
+		// one gets a conflict instead of overwriting it. Unsaved edits in it keep, with the version's additions.
+		const working = draftRow(tx, strategy.id);
+		const dirty = working && working.row.outline !== current.outline;
+		const next =
+			draft === 'rebase' && dirty
+				? rebaseDraft(
+						readJsonColumn(outlineSchema, working.row.outline, 'outline'),
+						readJsonColumn(outlineSchema, current.outline, 'outline'),
+						outline
+					)
+				: outline;
+		writeDraft(tx, strategy.id, user, next, version, null);
 		writeAudit(tx, {
 			actorUserId: user.id,
 			municipalityId: round.municipalityId,
@@ -258,7 +271,9 @@ export function restoreStrategyVersion(
 		roundId,
 		readJsonColumn(outlineSchema, old.outline, 'outline'),
 		currentVersion,
-		`restored:${version}`
+		`restored:${version}`,
+		// Restoring is a choice of the whole text: the working draft becomes the restored version.
+		'replace'
 	);
 }
 
