@@ -54,6 +54,7 @@ test('no form action answers arbitrary fields with a server error or a write', a
 		[coordinator, `/rounds/${round}/strategy?/save`],
 		[coordinator, `/rounds/${round}/strategy?/comment`],
 		[coordinator, `/rounds/${round}/strategy/versions?/restore`],
+		[coordinator, `/rounds/${round}/strategy/translate?/save`],
 		[expert, '/review?/open'],
 		[expert, `/rounds/${round}/review?/flag`],
 		[expert, `/rounds/${round}/recommendations?/update`],
