@@ -22,7 +22,7 @@ describe('comment and progress note limits', () => {
 			errors: { body: 'error.text_too_long' }
 		});
 		expect(translate('en', 'error.text_too_long', { max: STRATEGY_LIMITS.comment })).toBe(
-			'This text is too long: at most 4,000 characters.'
+			'This text is too long: it is over the 4,000-character limit.'
 		);
 		const exact = parseForm(strategyCommentSchema, form({ section: 'measures', body: body.slice(1) }));
 		expect(exact.ok).toBe(true);

@@ -1,6 +1,5 @@
 /** Strategy editing and follow-up of measures (en). Spread into ../en.ts. */
 export const en = {
-	'error.text_too_long': 'This text is too long: at most {max} characters.',
 	'strategy.measure_error': 'Measure {n}: {error}',
 	'strategy.indicator_error': 'Indicator {n}: {error}',
 	'strategy.go_to_error': 'Go to the field',

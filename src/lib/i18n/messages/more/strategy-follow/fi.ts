@@ -1,6 +1,5 @@
 /** Strategy editing and follow-up of measures (fi). Spread into ../fi.ts. */
 export const fi = {
-	'error.text_too_long': 'Teksti on liian pitkä: enintään {max} merkkiä.',
 	'strategy.measure_error': 'Toimenpide {n}: {error}',
 	'strategy.indicator_error': 'Mittari {n}: {error}',
 	'strategy.go_to_error': 'Siirry kenttään',

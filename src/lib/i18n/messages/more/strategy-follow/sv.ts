@@ -1,6 +1,5 @@
 /** Strategy editing and follow-up of measures (sv). Spread into ../sv.ts. */
 export const sv = {
-	'error.text_too_long': 'Texten är för lång: högst {max} tecken.',
 	'strategy.measure_error': 'Åtgärd {n}: {error}',
 	'strategy.indicator_error': 'Indikator {n}: {error}',
 	'strategy.go_to_error': 'Gå till fältet',
