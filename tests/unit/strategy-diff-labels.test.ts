@@ -110,6 +110,9 @@ describe('version comparison labels', () => {
 			translate('fi', 'strategy.vision_text')
 		);
 		expect(diffFieldLabel({ section: 'measures', field: 'costs' })).toBe('strategy.diff.other');
+		expect(translate('fi', diffFieldLabel({ section: 'situation', field: 'topic.languages' }))).toBe(
+			translate('fi', 'strategy_draft.topic.languages')
+		);
 	});
 
 	it('shows dimension codes and version notes in words', () => {

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../i18n/translate';
 import { DIMENSIONS } from '../questionnaire/vocabulary';
 import type { OutlineChange } from './diff';
+import type { SituationTopic } from './types';
 
 /** The label the editor shows for each field the version comparison reports, so both speak alike. */
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -32,6 +33,9 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 export function diffFieldLabel(change: Pick<OutlineChange, 'section' | 'field'>): MessageKey {
 	if (change.field === 'owner' && change.section === 'indicators')
 		return 'strategy_draft.export.indicator_owner';
+	// A checklist topic of the situation picture: its heading, as in the editor.
+	if (change.field.startsWith('topic.'))
+		return `strategy_draft.topic.${change.field.slice(6) as SituationTopic}`;
 	if (change.field === 'text')
 		return change.section === 'vision'
 			? 'strategy.vision_text'

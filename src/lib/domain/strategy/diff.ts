@@ -30,6 +30,14 @@ export function diffOutlines(a: StrategyOutline, b: StrategyOutline): OutlineCha
 		field('vision', p.dimension, 'principle', p.text, b.vision.principles[i]?.text)
 	);
 	field('situation', null, 'text', a.situation.text, b.situation.text);
+	for (const topic of b.situation.topics)
+		field(
+			'situation',
+			null,
+			`topic.${topic.id}`,
+			a.situation.topics.find((x) => x.id === topic.id)?.text,
+			topic.text
+		);
 	a.objectives.forEach((o) =>
 		field('objectives', o.dimension, 'text', o.text, b.objectives.find((x) => x.id === o.id)?.text)
 	);
@@ -53,7 +61,7 @@ export function diffOutlines(a: StrategyOutline, b: StrategyOutline): OutlineCha
 		[
 			['indicators', 'indicators'],
 			'indicators',
-			['name', 'baseline', 'target', 'unit', 'when', 'source', 'frequency', 'owner']
+			['name', 'source', 'frequency', 'owner', 'unit', 'baseline', 'target', 'when']
 		]
 	] as const) {
 		const before = a[list[0]] as unknown as Array<Record<string, unknown> & { id: string }>;
