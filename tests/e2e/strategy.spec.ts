@@ -68,7 +68,7 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 	await first.getByLabel('Start').fill('2027-03');
 	await first.getByLabel('End').fill('2028-06');
 	await page.getByRole('button', { name: 'Save as a new version' }).click();
-	await expect(page.getByRole('status')).toHaveText('Saved as version 2.');
+	await expect(page.locator('.alert-ok[role=status]')).toHaveText('Saved as version 2.');
 	await expect(page.locator('fieldset[data-measure]').first().getByLabel('Responsible')).toHaveValue(
 		'Culture and leisure services'
 	);
@@ -79,12 +79,12 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 	await expect(diff).toContainText('2027-03');
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Restore version 1' }).click();
-	await expect(page.getByRole('status')).toHaveText('Saved as version 3.');
+	await expect(page.locator('.alert-ok[role=status]')).toHaveText('Saved as version 3.');
 	await expect(page.locator('fieldset[data-measure]').first().getByLabel('Responsible')).toHaveValue(drafted);
 	// The edited version is not lost: it can be brought back the same way.
 	await page.getByRole('link', { name: 'Versions' }).click();
 	await page.getByRole('button', { name: 'Restore version 2' }).click();
-	await expect(page.getByRole('status')).toHaveText('Saved as version 4.');
+	await expect(page.locator('.alert-ok[role=status]')).toHaveText('Saved as version 4.');
 
 	// The Finnish version of the same programme: the drafted texts come translated, the edited owner
 	// (whose Finnish translation is now outdated) stays as written, months are Finnish.

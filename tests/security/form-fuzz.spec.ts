@@ -55,6 +55,8 @@ test('no form action answers arbitrary fields with a server error or a write', a
 		[coordinator, `/rounds/${round}/strategy?/comment`],
 		[coordinator, `/rounds/${round}/strategy/versions?/restore`],
 		[coordinator, `/rounds/${round}/strategy/translate?/save`],
+		[coordinator, `/rounds/${round}/strategy/follow-up?/status`],
+		[coordinator, `/rounds/${round}/strategy/follow-up?/note`],
 		[expert, '/review?/open'],
 		[expert, `/rounds/${round}/review?/flag`],
 		[expert, `/rounds/${round}/recommendations?/update`],

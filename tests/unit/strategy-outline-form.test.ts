@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { outlineFromForm, parseOperation } from '../../src/lib/domain/strategy/outline-form';
 import type { StrategyOutline } from '../../src/lib/domain/strategy/types';
+import { formOf } from '../fixtures/strategy-form';
 import { strategyOutlineFixture } from '../fixtures/strategy-outline';
-
-/** What the strategy editor posts for an outline, with the field names StrategyEditor.svelte uses. */
-function formOf(outline: StrategyOutline, op = 'save'): FormData {
-	const form = new FormData();
-	form.set('vision_text', outline.vision.text);
-	for (const p of outline.vision.principles) form.set(`principle_${p.dimension}`, p.text);
-	form.set('situation_text', outline.situation.text);
-	for (const o of outline.objectives) form.set(`objective_${o.id}`, o.text);
-	for (const m of outline.measures) {
-		form.append('m_id', m.id);
-		form.append('m_title', m.title);
-		form.append('m_dimension', m.dimension);
-		form.append('m_owner', m.owner);
-		form.append('m_partners', m.partners);
-		form.append('m_resources', m.resources);
-		form.append('m_start', m.start);
-		form.append('m_end', m.end);
-	}
-	for (const i of outline.indicators) {
-		form.append('i_id', i.id);
-		form.append('i_name', i.name);
-		form.append('i_baseline', i.baseline === null ? '' : String(i.baseline));
-		form.append('i_target', i.target === null ? '' : String(i.target));
-		form.append('i_when', i.when);
-	}
-	form.set('governance_text', outline.governance.text);
-	form.set('links_text', outline.links.text);
-	form.set('links_items', outline.links.items.join('\n'));
-	form.set('followup_text', outline.followUp.text);
-	form.set('op', op);
-	return form;
-}
 
 /** Replaces the index-th value of a repeated field. */
 function setAt(form: FormData, name: string, index: number, value: string): FormData {
@@ -180,16 +149,47 @@ describe('outlineFromForm', () => {
 		expect(parsed(form).indicators[0]).toMatchObject({ baseline: 55.5, target: null });
 	});
 
-	it('refuses texts that are too long', () => {
+	it('refuses a text over its limit with the limit and the row, and never cuts one short', () => {
 		const base = strategyOutlineFixture();
-		expect(failure(setAt(formOf(base), 'm_owner', 0, 'x'.repeat(301)))).toEqual({
+		const owner = outlineFromForm(base, setAt(formOf(base), 'm_owner', 0, 'x'.repeat(301)), () => 'n');
+		expect(owner).toMatchObject({
+			ok: false,
 			field: 'm_owner_0',
-			error: 'error.too_long'
+			error: 'error.text_too_long',
+			params: { max: 300, n: 1 }
 		});
 		expect(parsed(setAt(formOf(base), 'm_owner', 0, 'x'.repeat(300))).measures[0]!.owner).toHaveLength(300);
+		// The indicator's name used to be silently cut to 300 characters; now it is refused like the others.
+		const name = outlineFromForm(base, setAt(formOf(base), 'i_name', 1, 'y'.repeat(301)), () => 'n');
+		expect(name).toMatchObject({
+			field: 'i_name_1',
+			error: 'error.text_too_long',
+			params: { max: 300, n: 2 }
+		});
+		expect(parsed(setAt(formOf(base), 'i_name', 1, 'y'.repeat(300))).indicators[1]!.name).toHaveLength(300);
 		const form = formOf(base);
 		form.set('vision_text', 'x'.repeat(8001));
-		expect(failure(form)).toEqual({ field: 'vision_text', error: 'error.too_long' });
+		expect(outlineFromForm(base, form, () => 'n')).toMatchObject({
+			field: 'vision_text',
+			error: 'error.text_too_long',
+			params: { max: 8000 }
+		});
+	});
+
+	it('names the measure whose end is before its start', () => {
+		const base = strategyOutlineFixture();
+		const form = setAt(setAt(formOf(base), 'm_start', 2, '2028-05'), 'm_end', 2, '2027-01');
+		expect(outlineFromForm(base, form, () => 'n')).toMatchObject({
+			field: 'm_end_2',
+			error: 'error.end_before_start',
+			params: { n: 3 }
+		});
+	});
+
+	it('refuses a row id that is not an id', () => {
+		const base = strategyOutlineFixture();
+		const form = setAt(formOf(base), 'm_id', 0, '<script>');
+		expect(failure(form)).toEqual({ field: 'form', error: 'error.invalid' });
 	});
 });
 

@@ -11,11 +11,14 @@ export interface AnswerContent {
 	evidence: EvidenceLink[];
 }
 
-export interface ServerAnswer extends AnswerContent {
+/** Who saved last and when, with the version the next save builds on. */
+export interface SavedMeta {
 	version: number;
 	updatedByName: string | null;
 	updatedAt: string | Date;
 }
+
+export interface ServerAnswer extends AnswerContent, SavedMeta {}
 
 const MAX_RETRY_MS = 30_000;
 
@@ -34,16 +37,20 @@ interface Attempt {
 }
 
 /**
- * One question's answer as the person edits it. Every change is sent to the server; the state says
- * "saved" only after the server has committed it. Failures are retried, conflicts are shown, and
- * nothing typed is dropped while a save is under way.
+ * Content the person edits (an answer, the strategy's working draft). Every change is sent to the server;
+ * the state says "saved" only after the server has committed it. Failures are retried, conflicts are
+ * shown, and nothing typed is dropped while a save is under way. The server answers a save with
+ * `{ answer: SavedMeta }`, a conflict with 409 `{ error: 'error.conflict', current }`.
  */
-export class AnswerDraft {
-	content = $state<AnswerContent>({ value: null, justification: '', evidence: [] });
+export class AutosaveDraft<C extends object, S extends SavedMeta = C & SavedMeta> {
+	content = $state<C>() as C;
 	version = $state(0);
 	status = $state<SaveState>('saved');
 	error = $state<MessageKey | null>(null);
-	conflict = $state<ServerAnswer | null>(null);
+	/** The field the server refused, with its message's parameters (e.g. the length limit). */
+	errorField = $state<string | null>(null);
+	errorParams = $state<Record<string, string | number> | undefined>(undefined);
+	conflict = $state<S | null>(null);
 	/** When and by whom the answer was last saved; the time as an ISO string. */
 	savedBy = $state<{ name: string | null; at: string } | null>(null);
 
@@ -63,9 +70,13 @@ export class AnswerDraft {
 
 	constructor(
 		private readonly url: string,
-		initial: ServerAnswer | null,
-		private readonly fetcher: typeof fetch = (...args) => fetch(...args)
+		empty: C,
+		initial: S | null,
+		private readonly fetcher: typeof fetch = (...args) => fetch(...args),
+		/** The content of what the server holds; without it, a save from the server keeps what is typed. */
+		private readonly contentOf?: (saved: S) => C
 	) {
+		this.content = empty;
 		if (initial) this.accept(initial);
 	}
 
@@ -94,11 +105,12 @@ export class AnswerDraft {
 	}
 
 	/** Records a change and saves it: at once for choices, after a pause in typing for text. */
-	edit(patch: Partial<AnswerContent>, delayMs = 0): void {
+	edit(patch: Partial<C>, delayMs = 0): void {
 		this.content = { ...this.content, ...patch };
 		if (this.status === 'conflict') return; // the person must first choose between the two answers
 		this.status = 'dirty';
 		this.error = null;
+		this.errorField = null;
 		this.schedule(delayMs);
 	}
 
@@ -123,8 +135,8 @@ export class AnswerDraft {
 		this.schedule(0);
 	}
 
-	private accept(answer: ServerAnswer): void {
-		this.content = { value: answer.value, justification: answer.justification, evidence: answer.evidence };
+	private accept(answer: S): void {
+		if (this.contentOf) this.content = this.contentOf(answer);
 		this.version = answer.version;
 		this.savedBy = {
 			name: answer.updatedByName,
@@ -180,6 +192,8 @@ export class AnswerDraft {
 			) {
 				this.unanswered = null;
 				this.error = isErrorKey(body.error) ? body.error : 'error.invalid';
+				this.errorField = typeof body.field === 'string' ? body.field : null;
+				this.errorParams = body.params ?? undefined;
 				this.status = 'invalid';
 			} else {
 				throw new Error(`status ${response.status}`);
@@ -193,5 +207,16 @@ export class AnswerDraft {
 		}
 		if (this.status === 'dirty') this.schedule(0);
 		else this.onsettle?.(this.status);
+	}
+}
+
+/** One question's answer as the person edits it. */
+export class AnswerDraft extends AutosaveDraft<AnswerContent, ServerAnswer> {
+	constructor(url: string, initial: ServerAnswer | null, fetcher?: typeof fetch) {
+		super(url, { value: null, justification: '', evidence: [] }, initial, fetcher, (answer) => ({
+			value: answer.value,
+			justification: answer.justification,
+			evidence: answer.evidence
+		}));
 	}
 }

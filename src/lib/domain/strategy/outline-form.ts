@@ -2,9 +2,13 @@ import { z } from 'zod';
 import type { MessageKey } from '../../i18n/translate';
 import { DIMENSIONS } from '../questionnaire/vocabulary';
 import { emptyIndicator, emptyMeasure } from './factories';
+import { STRATEGY_LIMITS as L } from './limits';
+import { applyOperation, parseOperation, type OutlineOperation } from './outline-operations';
 import type { StrategyMeasure, StrategyOutline } from './types';
 
-const text = (max: number) => z.string().max(max, { error: 'error.too_long' });
+export { applyOperation, parseOperation, type OutlineOperation };
+
+const text = (max: number) => z.string().max(max, { error: 'error.text_too_long' });
 const month = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'error.month' });
 const numberUpTo = (max: number) =>
 	z
@@ -33,21 +37,6 @@ const optionalAmount = z
 export const MAX_MEASURES = 150;
 export const MAX_INDICATORS = 60;
 
-/** One edit of the strategy form: which button was pressed, and on which row. */
-export type OutlineOperation =
-	| { kind: 'save' }
-	| { kind: 'add_measure' }
-	| { kind: 'add_indicator' }
-	| { kind: 'remove_measure' | 'remove_indicator' | 'up' | 'down'; id: string };
-
-export function parseOperation(value: string | null): OutlineOperation {
-	const [kind, id] = (value ?? 'save').split(':');
-	if ((kind === 'remove_measure' || kind === 'remove_indicator' || kind === 'up' || kind === 'down') && id)
-		return { kind, id };
-	if (kind === 'add_measure' || kind === 'add_indicator') return { kind };
-	return { kind: 'save' };
-}
-
 /** Each repeated field's values in order, read in one pass: a getAll() per row would cost n² on long outlines. */
 function columnsOf(form: FormData): Map<string, string[]> {
 	const columns = new Map<string, string[]>();
@@ -67,6 +56,7 @@ export function outlineFromForm(
 ):
 	| { ok: true; outline: StrategyOutline }
 	| { ok: false; field: string; error: MessageKey; params?: Record<string, number> } {
+	// Row errors name the measure or indicator (n) so the editor can say which of many is wrong.
 	const fail = (field: string, error: MessageKey, params?: Record<string, number>) => ({
 		ok: false as const,
 		field,
@@ -75,13 +65,19 @@ export function outlineFromForm(
 	});
 	const columns = columnsOf(form);
 	const all = (_: FormData, name: string) => columns.get(name) ?? [];
-	const read = (schema: z.ZodType<unknown>, value: unknown, field: string) => {
+	const read = (
+		schema: z.ZodType<unknown>,
+		value: unknown,
+		field: string,
+		params?: Record<string, number>
+	) => {
 		const r = schema.safeParse(value);
 		return r.success
 			? { value: r.data }
-			: { error: fail(field, (r.error.issues[0]?.message ?? 'error.invalid') as MessageKey) };
+			: { error: fail(field, (r.error.issues[0]?.message ?? 'error.invalid') as MessageKey, params) };
 	};
-	const textField = (name: string, max = 8000) => read(text(max), String(form.get(name) ?? ''), name);
+	const textField = (name: string, max: number = L.text) =>
+		read(text(max), String(form.get(name) ?? ''), name, { max });
 
 	const fields: Record<string, string> = {};
 	for (const name of [
@@ -113,21 +109,28 @@ export function outlineFromForm(
 	for (let i = 0; i < ids.length; i++) {
 		const prev = base.measures.find((m) => m.id === ids[i]);
 		const dimension = all(form, 'm_dimension')[i];
-		const start = read(month, all(form, 'm_start')[i] ?? '', `m_start_${i}`);
-		const end = read(month, all(form, 'm_end')[i] ?? '', `m_end_${i}`);
+		const n = i + 1;
+		const start = read(month, all(form, 'm_start')[i] ?? '', `m_start_${i}`, { n });
+		const end = read(month, all(form, 'm_end')[i] ?? '', `m_end_${i}`, { n });
 		if ('error' in start) return start.error!;
 		if ('error' in end) return end.error!;
 		if (start.value && end.value && (end.value as string) < (start.value as string))
-			return fail(`m_end_${i}`, 'error.end_before_start');
+			return fail(`m_end_${i}`, 'error.end_before_start', { n });
 		for (const [name, max] of [
-			['m_title', 2000],
-			['m_owner', 300],
-			['m_partners', 1000],
-			['m_resources', 1000]
+			['m_title', L.measureTitle],
+			['m_owner', L.owner],
+			['m_partners', L.partners],
+			['m_resources', L.resources],
+			['m_description', L.description],
+			['m_budget_line', L.budgetLine]
 		] as const) {
-			if ((all(form, name)[i] ?? '').length > max) return fail(`${name}_${i}`, 'error.too_long');
+			if ((all(form, name)[i] ?? '').length > max)
+				return fail(`${name}_${i}`, 'error.text_too_long', { max, n });
 		}
-		const cost = read(optionalAmount, all(form, 'm_cost')[i] ?? String(prev?.cost ?? ''), `m_cost_${i}`);
+		if (!/^[A-Za-z0-9_-]{1,80}$/.test(ids[i]!)) return fail('form', 'error.invalid');
+		const cost = read(optionalAmount, all(form, 'm_cost')[i] ?? String(prev?.cost ?? ''), `m_cost_${i}`, {
+			n
+		});
 		if ('error' in cost) return cost.error!;
 		const startValue = start.value as string;
 		const endValue = end.value as string;
@@ -135,9 +138,9 @@ export function outlineFromForm(
 			...emptyMeasure(ids[i]!),
 			...prev,
 			// A field the form does not post keeps its value; the editor posts what it shows.
-			description: (all(form, 'm_description')[i] ?? prev?.description ?? '').slice(0, 4000),
+			description: all(form, 'm_description')[i] ?? prev?.description ?? '',
 			cost: cost.value as number | null,
-			budgetLine: (all(form, 'm_budget_line')[i] ?? prev?.budgetLine ?? '').slice(0, 300),
+			budgetLine: all(form, 'm_budget_line')[i] ?? prev?.budgetLine ?? '',
 			phase: prev && prev.start === startValue && prev.end === endValue ? prev.phase : 'custom',
 			id: ids[i]!,
 			dimension: DIMENSIONS.includes(dimension as never)
@@ -155,27 +158,46 @@ export function outlineFromForm(
 	const indicators = [];
 	for (let i = 0; i < indicatorIds.length; i++) {
 		const prev = base.indicators.find((x) => x.id === indicatorIds[i]);
+		const n = i + 1;
 		const range =
 			prev && ['dimension', 'area', 'overall'].includes(prev.kind) ? optionalNumber : optionalFact;
-		const baseline = read(range, all(form, 'i_baseline')[i] ?? '', `i_baseline_${i}`);
-		const target = read(range, all(form, 'i_target')[i] ?? '', `i_target_${i}`);
+		const baseline = read(range, all(form, 'i_baseline')[i] ?? '', `i_baseline_${i}`, { n });
+		const target = read(range, all(form, 'i_target')[i] ?? '', `i_target_${i}`, { n });
 		if ('error' in baseline) return baseline.error!;
 		if ('error' in target) return target.error!;
-		const optional = (name: string, fallback: string | undefined, max: number) =>
-			(all(form, name)[i] ?? fallback ?? '').slice(0, max);
+		for (const [name, max] of [
+			['i_name', L.indicatorName],
+			['i_when', L.indicatorWhen],
+			['i_source', L.indicatorSource],
+			['i_frequency', L.indicatorFrequency],
+			['i_owner', L.indicatorOwner],
+			['i_unit', L.indicatorUnit]
+		] as const) {
+			if ((all(form, name)[i] ?? '').length > max)
+				return fail(`${name}_${i}`, 'error.text_too_long', { max, n });
+		}
+		if (!/^[A-Za-z0-9_-]{1,80}$/.test(indicatorIds[i]!)) return fail('form', 'error.invalid');
+		// A field the form does not post keeps its value.
+		const optional = (name: string, fallback: string | undefined) => all(form, name)[i] ?? fallback ?? '';
 		indicators.push({
 			...emptyIndicator(indicatorIds[i]!),
 			...prev,
 			id: indicatorIds[i]!,
-			name: (all(form, 'i_name')[i] ?? '').slice(0, 300),
-			source: optional('i_source', prev?.source, 300),
-			frequency: optional('i_frequency', prev?.frequency, 100),
-			owner: optional('i_owner', prev?.owner, 300),
-			unit: optional('i_unit', prev?.unit, 40),
+			name: all(form, 'i_name')[i] ?? '',
+			source: optional('i_source', prev?.source),
+			frequency: optional('i_frequency', prev?.frequency),
+			owner: optional('i_owner', prev?.owner),
+			unit: optional('i_unit', prev?.unit),
 			baseline: baseline.value as number | null,
 			target: target.value as number | null,
-			when: (all(form, 'i_when')[i] ?? '').slice(0, 40)
+			when: all(form, 'i_when')[i] ?? ''
 		});
+	}
+
+	for (const topic of base.situation.topics) {
+		const posted = form.get(`topic_${topic.id}`);
+		if (typeof posted === 'string' && posted.length > L.text)
+			return fail(`topic_${topic.id}`, 'error.text_too_long', { max: L.text });
 	}
 
 	let outline: StrategyOutline = {
@@ -189,7 +211,7 @@ export function outlineFromForm(
 			text: fields.situation_text!,
 			topics: base.situation.topics.map((topic) => {
 				const posted = form.get(`topic_${topic.id}`);
-				return { ...topic, text: typeof posted === 'string' ? posted.slice(0, 8000) : topic.text };
+				return { ...topic, text: typeof posted === 'string' ? posted : topic.text };
 			})
 		},
 		objectives: base.objectives.map((o) => ({ ...o, text: fields[`objective_${o.id}`]! })),
@@ -207,51 +229,4 @@ export function outlineFromForm(
 	};
 	outline = applyOperation(outline, op, newId);
 	return { ok: true, outline };
-}
-
-export function applyOperation(
-	outline: StrategyOutline,
-	op: OutlineOperation,
-	newId: () => string
-): StrategyOutline {
-	const move = (list: StrategyMeasure[], id: string, by: -1 | 1) => {
-		const i = list.findIndex((m) => m.id === id);
-		const j = i + by;
-		if (i < 0 || j < 0 || j >= list.length) return list;
-		const next = [...list];
-		[next[i], next[j]] = [next[j]!, next[i]!];
-		return next;
-	};
-	switch (op.kind) {
-		case 'save':
-			return outline;
-		case 'add_measure':
-			return {
-				...outline,
-				measures: [...outline.measures, emptyMeasure(`m-${newId()}`)]
-			};
-		case 'add_indicator':
-			return {
-				...outline,
-				indicators: [...outline.indicators, emptyIndicator(`i-${newId()}`)]
-			};
-		case 'remove_measure': {
-			const removed = outline.measures.find((m) => m.id === op.id);
-			return {
-				...outline,
-				measures: outline.measures.filter((m) => m.id !== op.id),
-				// Every recommendation the measure consolidated, so drafting again brings none of them back.
-				removedRecommendationIds: [
-					...outline.removedRecommendationIds,
-					...(removed?.recommendationIds ?? []).filter((id) => !outline.removedRecommendationIds.includes(id))
-				]
-			};
-		}
-		case 'remove_indicator':
-			return { ...outline, indicators: outline.indicators.filter((i) => i.id !== op.id) };
-		case 'up':
-			return { ...outline, measures: move(outline.measures, op.id, -1) };
-		case 'down':
-			return { ...outline, measures: move(outline.measures, op.id, 1) };
-	}
 }

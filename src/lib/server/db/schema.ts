@@ -443,6 +443,57 @@ export const strategyComments = sqliteTable(
 );
 
 /**
+ * The editor's working copy between versions: autosave overwrites it (one row per strategy), and only
+ * "save as version" turns it into a numbered version, so typing never fills the history.
+ */
+export const strategyDrafts = sqliteTable('strategy_drafts', {
+	strategyId: text('strategy_id')
+		.primaryKey()
+		.references(() => strategies.id, { onDelete: 'cascade' }),
+	/** The version the draft was started from; saving a version from a stale base is a conflict. */
+	baseVersion: integer('base_version').notNull(),
+	/** Counts autosaves; an editor saving over a revision it has not seen gets a conflict. */
+	revision: integer('revision').notNull().default(0),
+	/** JSON of StrategyOutline. */
+	outline: text('outline').notNull(),
+	/** The last autosave's id, so a retried request is answered without saving twice. */
+	saveId: text('save_id'),
+	updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+/** Where a measure stands between rounds; keyed by measure id, which stays the same across versions. */
+export const strategyMeasureStatus = sqliteTable(
+	'strategy_measure_status',
+	{
+		strategyId: text('strategy_id')
+			.notNull()
+			.references(() => strategies.id, { onDelete: 'cascade' }),
+		measureId: text('measure_id').notNull(),
+		status: text('status').notNull().default('not_started'),
+		updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.strategyId, t.measureId] })]
+);
+
+/** Dated progress notes on a measure, written by its owners (coordinator or members). */
+export const strategyProgressNotes = sqliteTable(
+	'strategy_progress_notes',
+	{
+		id: text('id').primaryKey(),
+		strategyId: text('strategy_id')
+			.notNull()
+			.references(() => strategies.id, { onDelete: 'cascade' }),
+		measureId: text('measure_id').notNull(),
+		body: text('body').notNull(),
+		userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('strategy_progress_notes_idx').on(t.strategyId, t.measureId)]
+);
+
+/**
  * Keys the server generates on first use and keeps with the data, so that what they sign stays valid
  * across restarts; a backup holds them together with the data they protect.
  */

@@ -53,7 +53,9 @@ export function contentDisposition(filename: string): string {
 export async function jsonEndpoint<E extends RequestEvent, T>(
 	event: E,
 	schema: z.ZodType<T>,
-	run: (ctx: RouteContext<E>, data: T) => unknown
+	run: (ctx: RouteContext<E>, data: T) => unknown,
+	/** A bigger limit for a bigger document (the strategy's working draft). */
+	maxBytes = MAX_JSON_BYTES
 ): Promise<Response> {
 	if (!event.locals.user) {
 		const deactivated = event.locals.sessionEnded === 'deactivated';
@@ -61,7 +63,7 @@ export async function jsonEndpoint<E extends RequestEvent, T>(
 	}
 	const ctx = contextFor(event, event.locals.user);
 	const text = await event.request.text();
-	if (text.length > MAX_JSON_BYTES) return json({ error: 'error.form_too_large' }, { status: 413 });
+	if (text.length > maxBytes) return json({ error: 'error.form_too_large' }, { status: 413 });
 	let body: unknown;
 	try {
 		body = JSON.parse(text);
@@ -78,10 +80,11 @@ export async function jsonEndpoint<E extends RequestEvent, T>(
 		// Awaited, so that a service that answers later (the autosave's group commit) is answered the same way.
 		return json(await run(ctx, parsed.data));
 	} catch (e) {
-		if (e instanceof AnswerConflict)
+		// A conflict carries what is saved now, so the editor can offer it next to the person's own text.
+		if (e instanceof AnswerConflict || (e instanceof ServiceError && e.status === 409 && 'current' in e))
 			return json({ error: e.messageKey, current: e.current }, { status: 409 });
 		if (e instanceof ServiceError)
-			return json({ error: e.messageKey, params: e.params }, { status: e.status });
+			return json({ error: e.messageKey, params: e.params, field: e.field }, { status: e.status });
 		throw e;
 	}
 }

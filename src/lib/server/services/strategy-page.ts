@@ -11,6 +11,7 @@ import { stageAllows } from '../../domain/round-permissions';
 import { draftCandidates } from './strategy-draft-step';
 import { currentStrategyOutline, previewStrategyMerge } from './strategy';
 import { listStrategyComments } from './strategy-comments';
+import { workingStrategy } from './strategy-drafts';
 
 /** The strategy page: the current outline with comments, a merge preview on request, and the score summary. */
 export function strategyPage(
@@ -46,6 +47,8 @@ export function strategyPage(
 		outline: current.outline,
 		version: current.version,
 		comments: listStrategyComments(db, current.strategyId),
+		// The coordinator edits the autosaved working draft; everyone else reads the latest version.
+		working: manages ? workingStrategy(db, current.strategyId) : null,
 		merge: manages && withMerge ? previewStrategyMerge(db, qs, user, roundId, locale) : null,
 		summary: { overall: peers.overall, areas: peers.areas, own: peers.own, mean: peers.mean }
 	};

@@ -16,6 +16,10 @@ import type { Db } from '../db/client';
 import { municipalities, strategies, strategyVersions, users } from '../db/schema';
 import { newId } from '../ids';
 import { writeAudit } from './audit';
+import { draftRow, writeDraft } from './strategy-draft-row';
+import { rebaseDraft } from '../../domain/strategy/rebase';
+import { previousStrategyMeasures } from './strategy-measure-status';
+import { carryForward } from '../../domain/strategy/follow-up';
 import { peerSummary } from './comparison-summary';
 import { ServiceError } from './errors';
 import { listRecommendations } from './recommendations';
@@ -97,11 +101,11 @@ function draftLabels(language: Language, diversityMeasure: 'foreign_born' | 'for
 	};
 }
 
-function strategyOf(db: Pick<Db, 'select'>, roundId: string) {
+export function strategyOf(db: Pick<Db, 'select'>, roundId: string) {
 	return db.select().from(strategies).where(eq(strategies.roundId, roundId)).get();
 }
 
-function latest(db: Pick<Db, 'select'>, strategyId: string) {
+export function latestVersion(db: Pick<Db, 'select'>, strategyId: string) {
 	return db
 		.select()
 		.from(strategyVersions)
@@ -120,7 +124,9 @@ export function generateStrategy(
 	chosen: ReadonlySet<string> | null = null
 ): void {
 	const { round } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
-	const outline = draftStrategy(strategyInput(db, questionnaires, user, roundId, language, chosen));
+	const draft = draftStrategy(strategyInput(db, questionnaires, user, roundId, language, chosen));
+	// Unfinished measures of the previous strategy carry over into the next round's draft.
+	const outline = carryForward(draft, previousStrategyMeasures(db, round));
 	db.transaction((tx) => {
 		if (strategyOf(tx, roundId)) throw new ServiceError(409, 'error.strategy_exists');
 		const id = newId();
@@ -153,7 +159,7 @@ export function currentStrategyOutline(
 ) {
 	const { round } = roundFor(db, questionnaires, user, roundId, 'read_results');
 	const strategy = strategyOf(db, roundId);
-	const current = strategy && latest(db, strategy.id);
+	const current = strategy && latestVersion(db, strategy.id);
 	if (!strategy || !current) throw new ServiceError(404, 'error.strategy_missing');
 	const outline = readJsonColumn(outlineSchema, current.outline, 'outline');
 	return {
@@ -165,7 +171,7 @@ export function currentStrategyOutline(
 	};
 }
 
-/** Saves a new version if nobody saved since the version the editor started from. */
+/** Saves a new version if nobody saved since the version the editor started from; `note` is stored as given. */
 export function saveStrategyVersion(
 	db: Db,
 	questionnaires: Questionnaires,
@@ -173,12 +179,14 @@ export function saveStrategyVersion(
 	roundId: string,
 	outline: StrategyOutline,
 	baseVersion: number,
-	note: string
+	note: string,
+	/** The outline replaces the working draft (saved from it, or restored); otherwise unsaved edits stay. */
+	draft: 'replace' | 'rebase' = 'rebase'
 ): number {
 	const { round } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
 	return db.transaction((tx) => {
 		const strategy = strategyOf(tx, roundId);
-		const current = strategy && latest(tx, strategy.id);
+		const current = strategy && latestVersion(tx, strategy.id);
 		if (!strategy || !current) throw new ServiceError(404, 'error.strategy_missing');
 		if (current.version !== baseVersion)
 			throw new ServiceError(409, 'error.strategy_conflict', { version: current.version });
@@ -193,6 +201,19 @@ export function saveStrategyVersion(
 				createdBy: user.id
 			})
 			.run();
+		// The working draft moves on to the new version, one revision on: an editor still typing on the old
+		// one gets a conflict instead of overwriting it. Unsaved edits in it keep, with the version's additions.
+		const working = draftRow(tx, strategy.id);
+		const dirty = working && working.row.outline !== current.outline;
+		const next =
+			draft === 'rebase' && dirty
+				? rebaseDraft(
+						readJsonColumn(outlineSchema, working.row.outline, 'outline'),
+						readJsonColumn(outlineSchema, current.outline, 'outline'),
+						outline
+					)
+				: outline;
+		writeDraft(tx, strategy.id, user, next, version, null);
 		writeAudit(tx, {
 			actorUserId: user.id,
 			municipalityId: round.municipalityId,
@@ -250,7 +271,9 @@ export function restoreStrategyVersion(
 		roundId,
 		readJsonColumn(outlineSchema, old.outline, 'outline'),
 		currentVersion,
-		`restored:${version}`
+		`restored:${version}`,
+		// Restoring is a choice of the whole text: the working draft becomes the restored version.
+		'replace'
 	);
 }
 

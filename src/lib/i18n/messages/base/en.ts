@@ -101,6 +101,7 @@ const own = {
 	'error.invalid': 'This value is not valid.',
 	'error.required': 'This field is required.',
 	'error.too_long': 'This text is too long.',
+	'error.text_too_long': 'This text is too long: it is over the {max}-character limit.',
 	'error.too_many_comments': {
 		by: 'max',
 		one: 'There can be at most {max} comment here. Continue the discussion elsewhere, for example in a meeting.',

@@ -106,6 +106,7 @@ const own = {
 	'error.invalid': 'Arvo ei kelpaa.',
 	'error.required': 'Tämä kenttä on pakollinen.',
 	'error.too_long': 'Teksti on liian pitkä.',
+	'error.text_too_long': 'Teksti on liian pitkä: enintään {max} merkkiä.',
 	'error.too_many_comments': {
 		by: 'max',
 		one: 'Tässä voi olla enintään {max} kommentti. Jatkakaa keskustelua muualla, esimerkiksi kokouksessa.',

@@ -107,6 +107,7 @@ const own = {
 	'error.invalid': 'Värdet är inte giltigt.',
 	'error.required': 'Fältet är obligatoriskt.',
 	'error.too_long': 'Texten är för lång.',
+	'error.text_too_long': 'Texten är för lång: högst {max} tecken.',
 	'error.too_many_comments': {
 		by: 'max',
 		one: 'Här kan det finnas högst {max} kommentar. Fortsätt diskussionen någon annanstans, till exempel på ett möte.',

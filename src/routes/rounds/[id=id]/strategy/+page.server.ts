@@ -1,17 +1,11 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { outlineFromForm } from '$lib/domain/strategy/outline-form';
+import { redirect } from '@sveltejs/kit';
 import { strategyCommentSchema, strategySaveSchema } from '$lib/domain/validation/strategy-forms';
 import { chosenFrom, strategyGenerateSchema } from '$lib/domain/validation/strategy-draft-forms';
 import { formAction, userLoad } from '$lib/server/http';
-import { newId } from '$lib/server/ids';
 import { addStrategyComment } from '$lib/server/services/strategy-comments';
 import { strategyPage } from '$lib/server/services/strategy-page';
-import {
-	applyStrategyMerge,
-	currentStrategyOutline,
-	generateStrategy,
-	saveStrategyVersion
-} from '$lib/server/services/strategy';
+import { applyStrategyMerge, generateStrategy } from '$lib/server/services/strategy';
+import { autosaveStrategy, saveDraftAsVersion } from '$lib/server/services/strategy-drafts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = ((event) =>
@@ -29,23 +23,18 @@ export const actions = {
 				redirect(303, `/rounds/${event.params.id}/strategy`);
 			}
 		),
+	// "Save as version" makes a numbered version; the other buttons (used without JavaScript: the editor
+	// does them in the page) change only the working draft, like the autosave does.
 	save: (event) =>
 		formAction(event, { action: 'save', schema: strategySaveSchema }, ({ db, qs, user }, data, form) => {
-			const current = currentStrategyOutline(db, qs, user, event.params.id);
-			const parsed = outlineFromForm(current.outline, form, newId);
-			if (!parsed.ok)
-				return fail(400, {
-					action: 'save',
-					errors: { [parsed.field]: parsed.error, form: parsed.error },
-					values: {},
-					params: parsed.params ?? {}
-				});
 			const id = event.params.id;
-			const version = saveStrategyVersion(db, qs, user, id, parsed.outline, data.baseVersion, data.op);
-			redirect(
-				303,
-				`/rounds/${id}/strategy?saved=${version}#${data.op.startsWith('save') ? 'top' : 'measures'}`
-			);
+			if (data.op === 'version') {
+				const note = `note:${data.note}`;
+				const version = saveDraftAsVersion(db, qs, user, id, form, data.baseRevision, note);
+				redirect(303, `/rounds/${id}/strategy?saved=${version}`);
+			}
+			autosaveStrategy(db, qs, user, id, form, data.baseRevision, null);
+			redirect(303, `/rounds/${id}/strategy#measures`);
 		}),
 	merge: (event) =>
 		formAction(event, { action: 'merge' }, ({ db, qs, user, locale }) => {

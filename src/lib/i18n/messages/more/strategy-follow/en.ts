@@ -1,2 +1,53 @@
 /** Strategy editing and follow-up of measures (en). Spread into ../en.ts. */
-export const en = {} as const;
+export const en = {
+	'strategy.measure_error': 'Measure {n}: {error}',
+	'strategy.indicator_error': 'Indicator {n}: {error}',
+	'strategy.go_to_error': 'Go to the field',
+	'strategy.counter': '{count}/{max}',
+	'strategy.counter_label': 'Characters used: {count}, at most {max}.',
+	'strategy.autosave_intro':
+		'Your edits are saved automatically as a working draft. Save them as a version when a step is ready.',
+	'strategy.unsaved_since':
+		'The working draft has changes not yet saved as a version (latest: version {version}).',
+	'strategy.version_note': 'Note for this version (optional)',
+	'strategy.draft_saving': 'Saving the draft…',
+	'strategy.draft_dirty': 'Unsaved edits: saving shortly…',
+	'strategy.draft_failed':
+		'Could not save the draft. Your text is kept here and will be retried automatically.',
+	'strategy.draft_conflict': 'Someone else saved the working draft meanwhile. Your text is still here.',
+	'strategy.draft_saved_by': 'Draft saved by {name}, {time}.',
+	'strategy.draft_not_edited': 'No edits since the latest version.',
+	'strategy.keep_mine': 'Keep my text (save over theirs)',
+	'strategy.load_theirs': 'Load their draft (my edits are dropped)',
+	'strategy.note_col': 'Note',
+	'strategy.diff.principle': 'Principle',
+	'strategy.diff.added': 'Added',
+	'strategy.diff.removed': 'Removed',
+	'strategy.diff.order': 'Order of the measures',
+	'strategy.diff.other': 'Other details',
+	'strategy.follow_up': 'Follow-up of measures',
+	'strategy.follow_up_intro':
+		'Where each measure stands between rounds. The coordinator and working group members update the status and write progress notes; leaders read them here.',
+	'strategy.status_overview': 'Status overview',
+	'strategy.status': 'Status',
+	'strategy.status.not_started': 'Not started',
+	'strategy.status.in_progress': 'In progress',
+	'strategy.status.done': 'Done',
+	'strategy.status.dropped': 'Dropped',
+	'strategy.status_chart': 'Measures by status: {summary}',
+	'strategy.status_saved': 'Status saved.',
+	'strategy.save_status': 'Save the status',
+	'strategy.progress_note': 'Progress note',
+	'strategy.add_note': 'Add the note',
+	'strategy.note_saved': 'Note added.',
+	'strategy.latest_note': 'Latest note',
+	'strategy.no_notes': 'No progress notes yet.',
+	'strategy.all_notes': 'All notes ({count})',
+	'strategy.change_heading': 'Change in scores since the drafting round',
+	'strategy.change_from_to': 'From {from} to {to}',
+	'strategy.change_waiting':
+		'When the next round of the municipality is published, the change in each measure’s area and indicators appears here.',
+	'strategy.change_area': 'Area',
+	'strategy.no_related_scores': 'No area or indicator linked.',
+	'strategy.back_to_follow_up': 'Back to the follow-up'
+} as const;

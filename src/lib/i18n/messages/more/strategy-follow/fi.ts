@@ -1,2 +1,53 @@
 /** Strategy editing and follow-up of measures (fi). Spread into ../fi.ts. */
-export const fi = {} as const;
+export const fi = {
+	'strategy.measure_error': 'Toimenpide {n}: {error}',
+	'strategy.indicator_error': 'Mittari {n}: {error}',
+	'strategy.go_to_error': 'Siirry kenttään',
+	'strategy.counter': '{count}/{max}',
+	'strategy.counter_label': 'Merkkejä käytetty: {count}, enintään {max}.',
+	'strategy.autosave_intro':
+		'Muutokset tallentuvat automaattisesti työversioon. Tallenna ne versioksi, kun jokin vaihe on valmis.',
+	'strategy.unsaved_since':
+		'Työversiossa on muutoksia, joita ei ole vielä tallennettu versioksi (viimeisin: versio {version}).',
+	'strategy.version_note': 'Version kuvaus (vapaaehtoinen)',
+	'strategy.draft_saving': 'Työversiota tallennetaan…',
+	'strategy.draft_dirty': 'Tallentamattomia muutoksia: tallennetaan hetken kuluttua…',
+	'strategy.draft_failed':
+		'Työversiota ei voitu tallentaa. Tekstisi säilyy tässä, ja tallennusta yritetään automaattisesti uudelleen.',
+	'strategy.draft_conflict': 'Joku muu tallensi työversion sillä välin. Tekstisi on yhä tallessa tässä.',
+	'strategy.draft_saved_by': 'Työversion tallensi {name}, {time}.',
+	'strategy.draft_not_edited': 'Ei muutoksia viimeisimmän version jälkeen.',
+	'strategy.keep_mine': 'Säilytä oma tekstini (tallenna toisen muutosten päälle)',
+	'strategy.load_theirs': 'Lataa toisen työversio (omat muutokseni hylätään)',
+	'strategy.note_col': 'Kuvaus',
+	'strategy.diff.principle': 'Periaate',
+	'strategy.diff.added': 'Lisätty',
+	'strategy.diff.removed': 'Poistettu',
+	'strategy.diff.order': 'Toimenpiteiden järjestys',
+	'strategy.diff.other': 'Muut tiedot',
+	'strategy.follow_up': 'Toimenpiteiden seuranta',
+	'strategy.follow_up_intro':
+		'Kunkin toimenpiteen tilanne arviointikierrosten välillä. Koordinaattori ja työryhmän jäsenet päivittävät tilan ja kirjaavat edistymisen; johto näkee ne tästä.',
+	'strategy.status_overview': 'Tilannekatsaus',
+	'strategy.status': 'Tila',
+	'strategy.status.not_started': 'Ei aloitettu',
+	'strategy.status.in_progress': 'Käynnissä',
+	'strategy.status.done': 'Valmis',
+	'strategy.status.dropped': 'Luovuttu',
+	'strategy.status_chart': 'Toimenpiteet tilan mukaan: {summary}',
+	'strategy.status_saved': 'Tila tallennettu.',
+	'strategy.save_status': 'Tallenna tila',
+	'strategy.progress_note': 'Edistymismerkintä',
+	'strategy.add_note': 'Lisää merkintä',
+	'strategy.note_saved': 'Merkintä lisätty.',
+	'strategy.latest_note': 'Viimeisin merkintä',
+	'strategy.no_notes': 'Ei vielä edistymismerkintöjä.',
+	'strategy.all_notes': 'Kaikki merkinnät ({count})',
+	'strategy.change_heading': 'Pistemäärien muutos strategian pohjana olleesta kierroksesta',
+	'strategy.change_from_to': 'Vuodesta {from} vuoteen {to}',
+	'strategy.change_waiting':
+		'Kun kunnan seuraava arviointikierros on julkaistu, tässä näkyy kunkin toimenpiteen osa-alueen ja mittareiden muutos.',
+	'strategy.change_area': 'Osa-alue',
+	'strategy.no_related_scores': 'Ei liitettyä osa-aluetta tai mittaria.',
+	'strategy.back_to_follow_up': 'Takaisin seurantaan'
+} as const;

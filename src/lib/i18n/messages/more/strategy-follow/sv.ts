@@ -1,2 +1,53 @@
 /** Strategy editing and follow-up of measures (sv). Spread into ../sv.ts. */
-export const sv = {} as const;
+export const sv = {
+	'strategy.measure_error': 'Åtgärd {n}: {error}',
+	'strategy.indicator_error': 'Indikator {n}: {error}',
+	'strategy.go_to_error': 'Gå till fältet',
+	'strategy.counter': '{count}/{max}',
+	'strategy.counter_label': 'Använda tecken: {count}, högst {max}.',
+	'strategy.autosave_intro':
+		'Dina ändringar sparas automatiskt i ett arbetsutkast. Spara dem som en version när ett steg är klart.',
+	'strategy.unsaved_since':
+		'Arbetsutkastet har ändringar som ännu inte sparats som en version (senaste: version {version}).',
+	'strategy.version_note': 'Beskrivning av versionen (frivillig)',
+	'strategy.draft_saving': 'Utkastet sparas…',
+	'strategy.draft_dirty': 'Osparade ändringar: sparas strax…',
+	'strategy.draft_failed':
+		'Utkastet kunde inte sparas. Din text finns kvar här och sparas automatiskt på nytt.',
+	'strategy.draft_conflict': 'Någon annan har sparat arbetsutkastet under tiden. Din text finns kvar här.',
+	'strategy.draft_saved_by': 'Utkastet sparades av {name}, {time}.',
+	'strategy.draft_not_edited': 'Inga ändringar sedan den senaste versionen.',
+	'strategy.keep_mine': 'Behåll min text (spara över deras)',
+	'strategy.load_theirs': 'Hämta deras utkast (mina ändringar försvinner)',
+	'strategy.note_col': 'Beskrivning',
+	'strategy.diff.principle': 'Princip',
+	'strategy.diff.added': 'Tillagd',
+	'strategy.diff.removed': 'Borttagen',
+	'strategy.diff.order': 'Åtgärdernas ordning',
+	'strategy.diff.other': 'Övriga uppgifter',
+	'strategy.follow_up': 'Uppföljning av åtgärderna',
+	'strategy.follow_up_intro':
+		'Var varje åtgärd står mellan bedömningsomgångarna. Koordinatorn och arbetsgruppens medlemmar uppdaterar läget och skriver lägesanteckningar; ledningen läser dem här.',
+	'strategy.status_overview': 'Lägesöversikt',
+	'strategy.status': 'Läge',
+	'strategy.status.not_started': 'Inte påbörjad',
+	'strategy.status.in_progress': 'Pågår',
+	'strategy.status.done': 'Klar',
+	'strategy.status.dropped': 'Slopad',
+	'strategy.status_chart': 'Åtgärder efter läge: {summary}',
+	'strategy.status_saved': 'Läget sparat.',
+	'strategy.save_status': 'Spara läget',
+	'strategy.progress_note': 'Lägesanteckning',
+	'strategy.add_note': 'Lägg till anteckningen',
+	'strategy.note_saved': 'Anteckningen har lagts till.',
+	'strategy.latest_note': 'Senaste anteckning',
+	'strategy.no_notes': 'Inga lägesanteckningar ännu.',
+	'strategy.all_notes': 'Alla anteckningar ({count})',
+	'strategy.change_heading': 'Förändring i poängen sedan omgången strategin bygger på',
+	'strategy.change_from_to': 'Från {from} till {to}',
+	'strategy.change_waiting':
+		'När kommunens nästa omgång har publicerats visas här förändringen i varje åtgärds område och indikatorer.',
+	'strategy.change_area': 'Område',
+	'strategy.no_related_scores': 'Inget område eller någon indikator kopplad.',
+	'strategy.back_to_follow_up': 'Tillbaka till uppföljningen'
+} as const;
