@@ -84,14 +84,14 @@ export class AutosaveDraft<C extends object, S extends SavedMeta = C & SavedMeta
 	 * An answer a colleague saved, as the live stream tells it: taken when it is newer and this person
 	 * has not touched the question; otherwise their own save meets it as a conflict, as before.
 	 */
-	remote(answer: ServerAnswer): boolean {
+	remote(answer: S): boolean {
 		if (answer.version <= this.version || this.status !== 'saved' || this.inFlight) return false;
 		this.accept(answer);
 		return true;
 	}
 
 	/** Puts back an answer kept when the session ended, and saves it (a conflict if others saved since). */
-	restore(stashed: Stashed): boolean {
+	restore(stashed: Stashed<C>): boolean {
 		if (JSON.stringify(stashed.content) === JSON.stringify(this.content)) return false;
 		this.content = stashed.content;
 		this.version = stashed.version;

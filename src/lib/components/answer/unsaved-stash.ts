@@ -5,10 +5,10 @@ import type { AnswerContent } from './answer-draft.svelte';
  * that signing in again (in the same tab, which leaves the page) loses nothing. Keyed by the answer's
  * save address and kept for the same person only: someone else signing in on this tab does not get it.
  */
-export interface Stashed {
+export interface Stashed<C = AnswerContent> {
 	who: string;
 	version: number;
-	content: AnswerContent;
+	content: C;
 }
 
 const key = (url: string) => `gri-unsaved:${url}`;
@@ -21,7 +21,7 @@ function storage(): Storage | null {
 	}
 }
 
-export function stashUnsaved(url: string, stashed: Stashed): void {
+export function stashUnsaved<C>(url: string, stashed: Stashed<C>): void {
 	try {
 		storage()?.setItem(key(url), JSON.stringify(stashed));
 	} catch {
