@@ -50,7 +50,7 @@ export const PAGES: PageEntry[] = [
 	{ path: (ids) => `/rounds/${ids.published}/compare`, roles: readers, largeText: true },
 	{ path: (ids) => `/rounds/${ids.published}/recommendations`, roles: ['coordinator', 'expert', 'leader'] },
 	{ path: (ids) => `/rounds/${ids.published}/strategy`, roles: ['coordinator', 'leader'] },
-	{ path: (ids) => `/rounds/${ids.published}/strategy/versions`, roles: ['coordinator'] }
+	{ path: (ids) => `/rounds/${ids.published}/results`, roles: readers, largeText: true }
 ];
 
 export function demoIds(): DemoIds {

@@ -57,8 +57,15 @@ async function contextFor(browser: Browser, role: Role, lang: string): Promise<B
 async function check(page: Page, label: string, widths: number[], failures: string[]): Promise<void> {
 	for (const width of widths) {
 		await page.setViewportSize({ width, height: width < 800 ? 844 : 1366 });
-		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-		for (const p of await page.evaluate(layoutProblems)) failures.push(`${label} @${width}: ${p}`);
+		// Charts resize a frame or two after the window does: give the layout a moment to settle.
+		let problems: string[] = [];
+		for (let attempt = 0; attempt < 6; attempt++) {
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+			problems = await page.evaluate(layoutProblems);
+			if (problems.length === 0) break;
+			await page.waitForTimeout(150);
+		}
+		for (const p of problems) failures.push(`${label} @${width}: ${p}`);
 	}
 }
 
@@ -77,7 +84,10 @@ for (const role of ROLES) {
 			for (const entry of PAGES.filter((p) => p.roles.includes(role))) {
 				const path = entry.path(ids);
 				const response = await page.goto(path);
-				expect(response?.status(), `${role} opens ${path}`).toBeLessThan(400);
+				if ((response?.status() ?? 500) >= 400) {
+					failures.push(`${role} ${lang} ${path}: status ${response?.status()}`);
+					continue;
+				}
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
 				await check(page, `${role} ${lang} ${path}`, WIDTHS, failures);
 				if (entry.largeText) {
