@@ -90,7 +90,7 @@ test('the round page shows where the round is, a real round name and "not yet sc
 	const stepper = page.getByRole('list', { name: 'Where the round is' });
 	await expect(stepper.locator('[aria-current=step]')).toContainText('Answer');
 	await expect(stepper.getByRole('listitem').first()).toContainText('(done)');
-	await expect(page.getByText(/ — round 2026 \(/)).toBeVisible();
+	await expect(page.getByText(/— round 2026\s+\(version/)).toBeVisible();
 	await expectAccessible(page);
 
 	await openRound(page, 2039);
