@@ -96,7 +96,9 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 
 	// The leader reads the report.
 	const leader = await as(browser, DEMO.leader);
-	await leader.locator(`a[href="/rounds/${roundId}/report"]`).click();
+	// The leader lands on the results home from the dashboard and goes on to the report.
+	await leader.locator(`a[href="/rounds/${roundId}/results"]`).first().click();
+	await leader.getByRole('link', { name: /Index report/ }).click();
 	await expect(leader.getByRole('heading', { name: 'Index report: Koivuranta (demo) 2036' })).toBeVisible();
 	await expect(
 		leader.getByText('Appoint a named integration coordinator with a mandate across departments by 2027.')
