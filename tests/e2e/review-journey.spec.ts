@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, expectAccessible, signIn } from './helpers';
-import { answerEverything, openRound } from './round-helpers';
+import { answerEverything, openRound, submitWithConfirmation } from './round-helpers';
 
 async function as(browser: Browser, email: string): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
@@ -18,9 +18,9 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	const roundId = await openRound(page, 2036);
 	await answerEverything(page, roundId, 'middle');
 	await page.reload();
-	await page.getByRole('button', { name: 'Submit the round' }).click();
+	await submitWithConfirmation(page);
 	await expect(page.getByRole('status')).toHaveText(
-		'The round was submitted. The working group can no longer edit it.'
+		'The answers of Koivuranta (demo) were submitted for review. The working group can no longer edit them.'
 	);
 
 	// The expert opens it for review, flags one answer and returns the round.
@@ -56,9 +56,9 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	});
 	await expectAccessible(member);
 	await page.goto(`/rounds/${roundId}`);
-	await page.getByRole('button', { name: 'Submit the round' }).click();
+	await submitWithConfirmation(page);
 	await expect(page.getByRole('status')).toHaveText(
-		'The round was submitted. The working group can no longer edit it.'
+		'The answers of Koivuranta (demo) were submitted for review. The working group can no longer edit them.'
 	);
 
 	// The expert edits one recommendation, rejects another and publishes.
@@ -97,7 +97,9 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 
 	// The leader reads the report.
 	const leader = await as(browser, DEMO.leader);
-	await leader.locator(`a[href="/rounds/${roundId}/report"]`).click();
+	// The leader lands on the results home from the dashboard and goes on to the report.
+	await leader.locator(`a[href="/rounds/${roundId}/results"]`).first().click();
+	await leader.getByRole('link', { name: /Index report/ }).click();
 	await expect(leader.getByRole('heading', { name: 'Index report: Koivuranta (demo) 2036' })).toBeVisible();
 	await expect(
 		leader.getByText('Appoint a named integration coordinator with a mandate across departments by 2027.')

@@ -52,6 +52,13 @@ export async function answerEverything(
 	}
 }
 
+/** Submits the open round page's round: the first button opens the consequence, the second submits. */
+export async function submitWithConfirmation(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Submit the round…' }).click();
+	await expect(page.getByRole('group', { name: /sends the answers of/ })).toBeFocused();
+	await page.getByRole('button', { name: 'Yes, submit for review' }).click();
+}
+
 /**
  * A published round of the demo municipality: the coordinator (signed in on `page`) opens it, answers
  * everything in the middle of the scale and submits; the demo expert opens it for review and publishes.
@@ -60,7 +67,7 @@ export async function publishedRound(page: Page, browser: Browser, year: number)
 	const roundId = await openRound(page, year);
 	await answerEverything(page, roundId, 'middle');
 	await page.reload();
-	await page.getByRole('button', { name: 'Submit the round' }).click();
+	await submitWithConfirmation(page);
 	await expect(page.getByRole('status')).toContainText('submitted');
 	const context = await browser.newContext();
 	const expert = await context.newPage();

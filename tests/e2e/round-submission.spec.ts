@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, expectAccessible, signIn } from './helpers';
-import { answerEverything, openRound } from './round-helpers';
+import { answerEverything, openRound, submitWithConfirmation } from './round-helpers';
 
 test('the coordinator submits a complete round and members can no longer edit it', async ({
 	page,
@@ -10,7 +10,7 @@ test('the coordinator submits a complete round and members can no longer edit it
 	const roundId = await openRound(page, 2033);
 
 	// Submitting too early lists what is missing, with links to the questions.
-	await page.getByRole('button', { name: 'Submit the round' }).click();
+	await submitWithConfirmation(page);
 	await expect(page.getByRole('alert')).toHaveText('84 mandatory questions are still unanswered.');
 	await expect(page.getByText('84 mandatory questions still need an answer')).toBeVisible();
 	const firstMissing = page.locator('ul.missing a').first();
@@ -24,9 +24,9 @@ test('the coordinator submits a complete round and members can no longer edit it
 	await expect(page.getByText('Every mandatory question has an answer.')).toBeVisible();
 	await expect(page.getByTestId('overall-score')).toHaveText('100.0');
 	await expectAccessible(page);
-	await page.getByRole('button', { name: 'Submit the round' }).click();
+	await submitWithConfirmation(page);
 	await expect(page.getByRole('status')).toHaveText(
-		'The round was submitted. The working group can no longer edit it.'
+		'The answers of Koivuranta (demo) were submitted for review. The working group can no longer edit them.'
 	);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Submitted');
 

@@ -15,19 +15,19 @@ test.describe('signing in and out', () => {
 			.getByRole('listitem')
 			.filter({ has: page.getByRole('heading', { name: 'Koivuranta (demo)' }) });
 		await expect(card.getByRole('list', { name: 'My roles' })).toHaveText('Coordinator');
-		await expect(card).toContainText('invite members and leaders');
+		await expect(card).toContainText('Assign the policy areas, follow the answers');
 		await expect(page.getByRole('link', { name: 'Administration', exact: true })).toHaveCount(0);
 		await signOut(page);
 
 		await signIn(page, DEMO.expert);
 		await expect(page.getByRole('heading', { name: 'Koivuranta (demo)' })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Järvenlinna (demo)' })).toBeVisible();
-		await expect(page.getByText('Review submitted answers').first()).toBeVisible();
+		await expect(page.getByText('The working group is still answering').first()).toBeVisible();
 		await signOut(page);
 
 		await signIn(page, DEMO.leader);
 		await expect(page.getByRole('list', { name: 'My roles' })).toHaveText('Leader');
-		await expect(page.getByText('Read the published results')).toBeVisible();
+		await expect(page.getByText('The results are ready').first()).toBeVisible();
 		await signOut(page);
 
 		await signIn(page, DEMO.member);

@@ -169,9 +169,9 @@ const CASES: Record<PluralKey, PluralCase> = {
 			'2 answers are flagged as needing evidence or inconsistent.'
 		],
 		fi: [
-			'0 vastausta on merkitty näyttöä vaativiksi tai ristiriitaisiksi.',
-			'1 vastaus on merkitty näyttöä vaativaksi tai ristiriitaiseksi.',
-			'2 vastausta on merkitty näyttöä vaativiksi tai ristiriitaisiksi.'
+			'0 vastausta on merkitty tausta-aineistoa vaativiksi tai ristiriitaisiksi.',
+			'1 vastaus on merkitty tausta-aineistoa vaativaksi tai ristiriitaiseksi.',
+			'2 vastausta on merkitty tausta-aineistoa vaativiksi tai ristiriitaisiksi.'
 		],
 		sv: [
 			'0 svar har markerats som att de behöver belägg eller är motstridiga.',

@@ -1,14 +1,20 @@
 import type { ChartConfiguration } from 'chart.js';
+import { patternFill } from './patterns';
 
-export const COLORS = {
-	own: '#1d5fa8',
-	mean: '#c0561d',
-	size: '#2e7d4f',
-	diversity: '#7b3fa0',
-	extra: ['#8a6d00', '#00707a', '#a3324f', '#4a5a6a']
+import { CHART_COLORS, DASHES, TICK_COLOR } from './palette';
+
+export const COLORS = CHART_COLORS;
+
+/** Larger, darker labels than Chart.js's 12 px grey; tick labels on a backdrop so they never sit on the data. */
+const font = { size: 14 };
+const scale = {
+	min: 0,
+	max: 100,
+	ticks: { stepSize: 20, color: TICK_COLOR, font, backdropColor: 'rgba(255,255,255,0.85)' },
+	grid: { color: '#d5dbe1' }
 };
-
-const scale = { min: 0, max: 100, ticks: { stepSize: 20 } };
+const legend = { position: 'bottom' as const, labels: { color: TICK_COLOR, font, usePointStyle: true } };
+const categories = { ticks: { color: TICK_COLOR, font } };
 
 export function radarConfig(
 	labels: string[],
@@ -26,7 +32,7 @@ export function radarConfig(
 					label: ownLabel,
 					data: own,
 					borderColor: COLORS.own,
-					backgroundColor: 'rgba(29,95,168,0.15)',
+					backgroundColor: 'rgba(0,114,178,0.15)',
 					pointRadius: 3,
 					fill: true
 				},
@@ -34,7 +40,7 @@ export function radarConfig(
 					label: meanLabel,
 					data: mean,
 					borderColor: COLORS.mean,
-					backgroundColor: 'rgba(192,86,29,0.08)',
+					backgroundColor: 'rgba(213,94,0,0.08)',
 					borderDash: [6, 4],
 					pointRadius: 3,
 					fill: true
@@ -42,8 +48,8 @@ export function radarConfig(
 			]
 		},
 		options: {
-			scales: { r: { ...scale, pointLabels: { font: { size: 11 } } } },
-			plugins: { legend: { position: 'bottom' } }
+			scales: { r: { ...scale, pointLabels: { color: TICK_COLOR, font: { size: 13 } } } },
+			plugins: { legend }
 		}
 	};
 }
@@ -57,17 +63,19 @@ export function barsConfig(
 		type: 'bar',
 		data: {
 			labels,
-			datasets: series.map((s) => ({
+			// Series differ by pattern as well as colour (solid, stripes, dots, cross-hatch), for colour-blind readers.
+			datasets: series.map((s, i) => ({
 				label: s.label,
 				data: s.data,
-				backgroundColor: s.color,
-				borderColor: s.color
+				backgroundColor: patternFill(s.color, i),
+				borderColor: s.color,
+				borderWidth: 1.5
 			}))
 		},
 		options: {
 			indexAxis: horizontal ? 'y' : 'x',
-			scales: horizontal ? { x: scale } : { y: scale },
-			plugins: { legend: { position: 'bottom' } }
+			scales: horizontal ? { x: scale, y: categories } : { y: scale, x: categories },
+			plugins: { legend }
 		}
 	};
 }
@@ -80,16 +88,21 @@ export function lineConfig(
 		type: 'line',
 		data: {
 			labels: years,
-			datasets: series.map((s) => ({
+			// Each line has its own dash and point shape besides its colour.
+			datasets: series.map((s, i) => ({
 				label: s.label,
 				data: s.data,
 				borderColor: s.color,
 				backgroundColor: s.color,
-				borderWidth: s.bold ? 3 : 1.5,
-				pointRadius: s.bold ? 4 : 2,
+				borderDash: DASHES[i % DASHES.length],
+				pointStyle: POINTS[i % POINTS.length],
+				borderWidth: s.bold ? 3.5 : 2,
+				pointRadius: s.bold ? 5 : 4,
 				spanGaps: true
 			}))
 		},
-		options: { scales: { y: scale }, plugins: { legend: { position: 'bottom' } } }
+		options: { scales: { y: scale, x: categories }, plugins: { legend } }
 	};
 }
+
+const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;

@@ -32,7 +32,7 @@ const own = {
 	'dashboard.next.leader': 'Lue julkaistut tulokset, suositukset ja strategialuonnokset.',
 	'municipality.facts': 'Perustiedot',
 	'municipality.population': 'Asukasluku',
-	'municipality.diversity_share': 'Monimuotoisuusosuus (%)',
+	'municipality.diversity_share': 'Vieraskielisten tai ulkomaalaistaustaisten osuus väestöstä (%)',
 	'municipality.foreign_born': 'Ulkomailla syntyneet asukkaat',
 	'municipality.foreign_language': 'Vieraskieliset asukkaat',
 	'municipality.country': 'Maa',
@@ -346,8 +346,8 @@ const own = {
 	'review.flag_saved': 'Arvio tallennettu.',
 	'review.flagged_count': 'Huomautuksia: {count}',
 	'review.flagged_total': {
-		one: '{count} vastaus on merkitty näyttöä vaativaksi tai ristiriitaiseksi.',
-		other: '{count} vastausta on merkitty näyttöä vaativiksi tai ristiriitaisiksi.'
+		one: '{count} vastaus on merkitty tausta-aineistoa vaativaksi tai ristiriitaiseksi.',
+		other: '{count} vastausta on merkitty tausta-aineistoa vaativiksi tai ristiriitaisiksi.'
 	},
 	'review.decide': 'Seuraava vaihe',
 	'review.return': 'Palauta työryhmälle',

@@ -32,7 +32,7 @@ const own = {
 	'dashboard.next.leader': 'Läs publicerade resultat, rekommendationer och strategiutkast.',
 	'municipality.facts': 'Grunduppgifter',
 	'municipality.population': 'Invånarantal',
-	'municipality.diversity_share': 'Andel mångfald (%)',
+	'municipality.diversity_share': 'Andel invånare med utländsk bakgrund (%)',
 	'municipality.foreign_born': 'Invånare födda utomlands',
 	'municipality.foreign_language': 'Invånare med främmande modersmål',
 	'municipality.country': 'Land',
