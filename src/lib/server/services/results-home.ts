@@ -1,4 +1,4 @@
-import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { Language, Questionnaire } from '../../domain/questionnaire/schema';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { ServiceError } from './errors';
@@ -14,9 +14,10 @@ export function resultsHome(
 	db: Db,
 	questionnaires: ReadonlyMap<string, Questionnaire>,
 	user: SessionUser,
-	roundId: string
+	roundId: string,
+	locale: Language
 ) {
-	const report = roundReport(db, questionnaires, user, roundId);
+	const report = roundReport(db, questionnaires, user, roundId, locale);
 	let strategy: { version: number; comments: number } | null = null;
 	try {
 		const current = currentStrategyOutline(db, questionnaires, user, roundId);
