@@ -8,6 +8,7 @@ import type { Db } from '../db/client';
 import { municipalities } from '../db/schema';
 import { ServiceError } from './errors';
 import { listNarratives, listRecommendations } from './recommendations';
+import { reportPeers } from './report-peers';
 import { roundScores } from './round-scores';
 import { roundFor } from './round-access';
 import { roundView } from './round-view';
@@ -67,6 +68,7 @@ export function roundReport(
 			const q = r.questionCode ? questionsByCode.get(r.questionCode) : undefined;
 			return {
 				id: r.id,
+				isKey: r.isKey,
 				areaCode: r.areaCode,
 				priority: r.priority,
 				text: r.text,
@@ -81,6 +83,7 @@ export function roundReport(
 						: []
 			};
 		}),
-		methodology: methodologyModel(questionnaire)
+		methodology: methodologyModel(questionnaire),
+		peers: reportPeers(db, questionnaire, round, municipality, scores)
 	};
 }
