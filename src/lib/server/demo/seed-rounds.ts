@@ -9,6 +9,8 @@ import type { Db } from '../db/client';
 import { municipalities, users } from '../db/schema';
 import { loadQuestionnaireDir } from '../questionnaire-loader';
 import { saveAnswer } from '../services/answers';
+import { bulkDecide } from '../services/curation';
+import { listRecommendations } from '../services/recommendations';
 import { publishRound, setVisibility, startReview } from '../services/review';
 import { assignArea, openRound, submitRound } from '../services/rounds';
 
@@ -96,6 +98,9 @@ export function seedDemoRounds(db: Db, root = config().QUESTIONNAIRES_DIR): void
 		answerRound(db, qs, q, answerer, round.id, level, 1, seed);
 		submitRound(db, qs, by, round.id);
 		startReview(db, qs, expert, round.id);
+		// The expert's four highest-priority recommendations are the key ones the report puts first.
+		const keys = listRecommendations(db, round.id).slice(0, 4);
+		bulkDecide(db, qs, expert, round.id, { ids: keys.map((r) => r.id), action: 'key' });
 		publishRound(db, qs, expert, round.id);
 		setVisibility(db, qs, by, round.id, visibility);
 	};

@@ -36,7 +36,16 @@ export function markRestOk(
 		if (rest.length === 0) return 0;
 		const now = new Date();
 		tx.insert(answerReviews)
-			.values(rest.map((questionCode) => ({ roundId, questionCode, flag: 'ok' as const, comment: '', reviewerId: user.id, updatedAt: now })))
+			.values(
+				rest.map((questionCode) => ({
+					roundId,
+					questionCode,
+					flag: 'ok' as const,
+					comment: '',
+					reviewerId: user.id,
+					updatedAt: now
+				}))
+			)
 			.run();
 		writeAudit(tx, {
 			actorUserId: user.id,
