@@ -12,7 +12,7 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	page,
 	browser
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(240_000);
 	// The working group answers and submits.
 	await signIn(page, DEMO.coordinator);
 	const roundId = await openRound(page, 2036);

@@ -55,7 +55,7 @@ export async function answerEverything(
 /** On the recommendations page: ticks the numbered ones and accepts them as key recommendations. */
 export async function chooseKeyRecommendations(expert: Page, numbers: number[]): Promise<void> {
 	for (const n of numbers) await expert.getByLabel(`Select recommendation ${n}`, { exact: true }).check();
-	await expert.getByLabel('Action').selectOption('key');
+	await expert.getByLabel('Action', { exact: true }).selectOption('key');
 	await expert.getByRole('button', { name: 'Apply to the selected' }).click();
 	await expect(expert.getByRole('status').filter({ hasText: 'updated' })).toHaveText(
 		`${numbers.length} recommendation${numbers.length === 1 ? '' : 's'} updated.`
