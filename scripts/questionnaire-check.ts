@@ -26,6 +26,12 @@ try {
 				.map(([d, n]) => `${d} ${n}`)
 				.join(', ')}`
 		);
+		if (q.library) {
+			const l = q.library;
+			console.log(
+				`  recommendations: ${Object.keys(l.templates).length} templates, ${Object.keys(l.groups).length} groups, ${Object.keys(l.practices).length} good practices; every level below the threshold of ${q.framework.scoring.low_score_threshold} covered`
+			);
+		} else console.log('  recommendations: no library next to this folder (no recommendations/ folder)');
 		for (const a of s.perArea) {
 			console.log(
 				`    ${a.code.padEnd(22)} ${String(a.scored).padStart(2)} scored, ${String(a.unscored).padStart(2)} other, ${String(a.maxPoints).padStart(3)} points`

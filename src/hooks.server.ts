@@ -8,11 +8,13 @@ import { handleLocale } from '$lib/server/hooks/locale';
 import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { startAppMailSender } from '$lib/server/mail/sender';
 import { getQuestionnaires } from '$lib/server/questionnaires';
+import { migrateLegacyRecommendationTexts } from '$lib/server/services/recommendation-legacy';
 
 export const init: ServerInit = () => {
 	// Fail at start-up, not on the first request, when the database or a questionnaire file is broken.
 	const db = getDb();
-	getQuestionnaires();
+	// Old single-language recommendation texts become template references or per-language texts.
+	migrateLegacyRecommendationTexts(db, getQuestionnaires());
 	// Mails queued by any request, and any left from before a restart, go out from here.
 	const mail = mailSettings();
 	if (mail) startAppMailSender(db, mail);

@@ -36,7 +36,7 @@ describe('publishing from the publish step', () => {
 		expect([after.q7!.status, after.q9!.status]).toEqual(['proposed', 'proposed']);
 		const [left] = auditOf(db, 'publish_leave_out');
 		expect(JSON.parse(left!.newValue!).ids.sort()).toEqual([after.q7!.id, after.q9!.id].sort());
-		const report = roundReport(db, questionnaires, expert, round.id);
+		const report = roundReport(db, questionnaires, expert, round.id, 'en');
 		expect(report.recommendations.map((r) => r.id).sort()).toEqual([...chosen].sort());
 		expect(report.recommendations.every((r) => r.isKey)).toBe(true);
 	});

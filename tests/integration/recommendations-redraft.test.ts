@@ -10,7 +10,9 @@ describe('drafting recommendations again after the working group fixed answers',
 		const { db, member, coordinator, expert, round } = reviewSetup('in_review');
 		const before = listRecommendations(db, round.id);
 		const q1 = before.find((r) => r.questionCode === 'q1')!;
-		updateRecommendation(db, questionnaires, expert, round.id, q1.id, { text: 'Edited by the expert' });
+		updateRecommendation(db, questionnaires, expert, round.id, q1.id, {
+			texts: { en: 'Edited by the expert' }
+		});
 
 		returnRound(db, questionnaires, expert, round.id);
 		// q1 and q3 now earn full points.

@@ -25,11 +25,11 @@ describe('editing a drafted recommendation', () => {
 		const rec = recsByQuestion(db, round.id).q1!;
 		expect(rec.priority).toBe('high');
 		updateRecommendation(db, questionnaires, expert, round.id, rec.id, {
-			text: '  Train front-desk staff  ',
+			texts: { en: '  Train front-desk staff  ' },
 			priority: 'low'
 		});
 		expect(recsByQuestion(db, round.id).q1).toMatchObject({
-			text: 'Train front-desk staff',
+			texts: JSON.stringify({ en: 'Train front-desk staff' }),
 			priority: 'low',
 			status: 'proposed'
 		});
@@ -74,22 +74,36 @@ describe('expert-written recommendations and narratives', () => {
 		const count = listRecommendations(db, round.id).length;
 		for (const areaCode of ['nope', 'lens']) {
 			const e = refusal(() =>
-				addRecommendation(db, questionnaires, expert, round.id, { areaCode, text: 'X', priority: 'low' })
+				addRecommendation(
+					db,
+					questionnaires,
+					expert,
+					round.id,
+					{ areaCode, text: 'X', priority: 'low' },
+					'en'
+				)
 			);
 			expect([areaCode, e.status, e.messageKey]).toEqual([areaCode, 400, 'error.area_unknown']);
 		}
 		expect(listRecommendations(db, round.id)).toHaveLength(count);
 
-		const id = addRecommendation(db, questionnaires, expert, round.id, {
-			areaCode: 'l2',
-			text: 'Open a meeting place',
-			priority: 'medium'
-		});
+		const id = addRecommendation(
+			db,
+			questionnaires,
+			expert,
+			round.id,
+			{
+				areaCode: 'l2',
+				text: 'Open a meeting place',
+				priority: 'medium'
+			},
+			'fi'
+		);
 		const added = listRecommendations(db, round.id).find((r) => r.id === id);
 		expect(added).toMatchObject({
 			areaCode: 'l2',
 			questionCode: null,
-			text: 'Open a meeting place',
+			texts: JSON.stringify({ fi: 'Open a meeting place' }),
 			priority: 'medium',
 			status: 'proposed',
 			createdBy: expert.id
@@ -120,12 +134,12 @@ describe('corrections after publishing', () => {
 	it('raises the revision by one per edit and audits each as a correction', () => {
 		const { db, expert, leader, round } = reviewSetup('published');
 		const id = recsByQuestion(db, round.id).q6!.id;
-		updateRecommendation(db, questionnaires, expert, round.id, id, { text: 'Corrected wording' });
+		updateRecommendation(db, questionnaires, expert, round.id, id, { texts: { en: 'Corrected wording' } });
 		expect(roundRow(db, round.id).revision).toBe(1);
 		updateRecommendation(db, questionnaires, expert, round.id, id, { priority: 'medium' });
 		expect(roundRow(db, round.id).revision).toBe(2);
 		expect(recsByQuestion(db, round.id).q6).toMatchObject({
-			text: 'Corrected wording',
+			texts: JSON.stringify({ en: 'Corrected wording' }),
 			priority: 'medium',
 			status: 'accepted'
 		});
@@ -137,7 +151,7 @@ describe('corrections after publishing', () => {
 			['correct', id],
 			['correct', `${round.id}:a`]
 		]);
-		const report = roundReport(db, questionnaires, leader, round.id);
+		const report = roundReport(db, questionnaires, leader, round.id, 'en');
 		expect(report.round.revision).toBe(3);
 		expect(report.recommendations.find((r) => r.id === id)?.text).toBe('Corrected wording');
 		const e = refusal(() => regenerateRecommendations(db, questionnaires, expert, round.id));
@@ -149,7 +163,7 @@ describe('regenerating after the answers changed', () => {
 	it('keeps every edited or rejected recommendation and adds only the newly needed one', () => {
 		const { db, coordinator, member, expert, round } = reviewSetup('in_review');
 		const first = recsByQuestion(db, round.id);
-		updateRecommendation(db, questionnaires, expert, round.id, first.q1!.id, { text: 'Expert q1' });
+		updateRecommendation(db, questionnaires, expert, round.id, first.q1!.id, { texts: { en: 'Expert q1' } });
 		updateRecommendation(db, questionnaires, expert, round.id, first.q3!.id, {
 			status: 'rejected',
 			rejectReason: 'Not relevant'
@@ -190,7 +204,7 @@ describe('listing recommendations', () => {
 	it('puts high before medium before low, by priority score within a level', () => {
 		const { db, expert, round } = reviewSetup('in_review');
 		const add = (text: string, priority: 'high' | 'medium' | 'low') =>
-			addRecommendation(db, questionnaires, expert, round.id, { areaCode: 'a', text, priority });
+			addRecommendation(db, questionnaires, expert, round.id, { areaCode: 'a', text, priority }, 'en');
 		add('Low one', 'low');
 		add('Medium one', 'medium');
 		add('High one', 'high');
@@ -201,7 +215,7 @@ describe('listing recommendations', () => {
 		const list = listRecommendations(db, round.id);
 		expect(list.map((r) => r.priority).join(' ')).toBe('high high high high high medium low low');
 		expect(list[0]!.questionCode).toBe('q7');
-		const tail = list.slice(4).map((r) => r.text ?? r.questionCode);
+		const tail = list.slice(4).map((r) => (JSON.parse(r.texts) as { en?: string }).en ?? r.questionCode);
 		expect(tail).toEqual(['High one', 'Medium one', 'q9', 'Low one']);
 	});
 });

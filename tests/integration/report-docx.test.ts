@@ -33,7 +33,7 @@ function publishedReport() {
 		weaknesses: ''
 	});
 	publishReviewed(db, questionnaires, expert, round.id, 'leave_out');
-	return roundReport(db, questionnaires, expert, round.id);
+	return roundReport(db, questionnaires, expert, round.id, 'sv');
 }
 
 /** The PDF LibreOffice prints from the DOCX, as one line of text. */

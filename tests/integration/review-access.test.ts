@@ -34,10 +34,10 @@ describe('an expert not assigned to the municipality', () => {
 			returnRound: () => returnRound(db, questionnaires, stranger, round.id),
 			publishRound: () => publishRound(db, questionnaires, stranger, round.id),
 			updateRecommendation: () =>
-				updateRecommendation(db, questionnaires, stranger, round.id, recs[0]!.id, { text: 'Mine' }),
+				updateRecommendation(db, questionnaires, stranger, round.id, recs[0]!.id, { texts: { en: 'Mine' } }),
 			reviewPage: () => reviewPage(db, questionnaires, stranger, round.id, null),
-			recommendationsPage: () => recommendationsPage(db, questionnaires, stranger, round.id),
-			roundReport: () => roundReport(db, questionnaires, stranger, round.id)
+			recommendationsPage: () => recommendationsPage(db, questionnaires, stranger, round.id, 'en'),
+			roundReport: () => roundReport(db, questionnaires, stranger, round.id, 'en')
 		};
 		for (const [name, attempt] of Object.entries(attempts))
 			expect([name, refusal(attempt).status]).toEqual([name, 404]);
@@ -68,7 +68,7 @@ describe('the leader', () => {
 		for (const stage of ['draft', 'submitted', 'in_review'] as const) {
 			const { db, leader, round } = reviewSetup(stage);
 			for (const page of [recommendationsPage, roundReport]) {
-				const e = refusal(() => page(db, questionnaires, leader, round.id));
+				const e = refusal(() => page(db, questionnaires, leader, round.id, 'en'));
 				expect([stage, e.status]).toEqual([stage, 404]);
 				expect(hidden).toContain(e.messageKey);
 			}
@@ -82,13 +82,13 @@ describe('the leader', () => {
 			status: 'rejected',
 			rejectReason: 'Already planned'
 		});
-		const preview = roundReport(db, questionnaires, expert, round.id);
+		const preview = roundReport(db, questionnaires, expert, round.id, 'en');
 		expect(preview.preview).toBe(true);
 		expect(preview.recommendations.map((r) => r.id)).not.toContain(recs.q3!.id);
 		publishRound(db, questionnaires, expert, round.id);
 
 		const accepted = [recs.q1!, recs.q6!, recs.q7!, recs.q9!].map((r) => r.id).sort();
-		const page = recommendationsPage(db, questionnaires, leader, round.id);
+		const page = recommendationsPage(db, questionnaires, leader, round.id, 'en');
 		expect(page.canEdit).toBe(false);
 		expect(page.recommendations.map((r) => r.id).sort()).toEqual(accepted);
 		expect(page.recommendations.every((r) => r.status === 'accepted')).toBe(true);
@@ -98,7 +98,7 @@ describe('the leader', () => {
 			.set({ value: JSON.stringify({ kind: 'option', option: 'full' }) })
 			.where(and(eq(answers.roundId, round.id), eq(answers.questionCode, 'q1')))
 			.run();
-		const report = roundReport(db, questionnaires, leader, round.id);
+		const report = roundReport(db, questionnaires, leader, round.id, 'en');
 		expect(report.preview).toBe(false);
 		expect(report.recommendations.map((r) => r.id).sort()).toEqual(accepted);
 		expect(report.scores.overall).toBe(51.7);

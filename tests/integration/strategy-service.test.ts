@@ -25,14 +25,15 @@ import {
 } from '../../src/lib/server/services/strategy';
 import { addStrategyComment, listStrategyComments } from '../../src/lib/server/services/strategy-comments';
 import { auditCount, recsByQuestion, reviewSetup } from './review-fixtures';
-import { otherTown, questionnaires, refusal } from './round-fixtures';
+import { mini, otherTown, questionnaires, refusal } from './round-fixtures';
 
 /** The mini questionnaire with the shipped strategy templates next to it, under the same id. */
 const dir = mkdtempSync(join(tmpdir(), 'strategy-mini-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 cpSync('tests/fixtures/mini', dir, { recursive: true });
 copyFileSync('questionnaires/gri-2026/strategy.yaml', join(dir, 'strategy.yaml'));
-const miniWithStrategy = loadQuestionnaireDir(dir);
+// The recommendation library lives next to the fixture folder, not in the temporary copy.
+const miniWithStrategy = loadQuestionnaireDir(dir, mini.library);
 const sq = new Map([[miniWithStrategy.framework.id, miniWithStrategy]]);
 
 const versionRows = (db: Db) => db.select().from(strategyVersions).all();
@@ -186,11 +187,18 @@ describe('merging recommendations added after the draft', () => {
 		};
 		saveStrategyVersion(db, sq, coordinator, round.id, edited, 1, 'edit');
 
-		const newId = addRecommendation(db, questionnaires, expert, round.id, {
-			areaCode: 'l1',
-			text: 'Open an advice desk',
-			priority: 'high'
-		});
+		const newId = addRecommendation(
+			db,
+			questionnaires,
+			expert,
+			round.id,
+			{
+				areaCode: 'l1',
+				text: 'Open an advice desk',
+				priority: 'high'
+			},
+			'en'
+		);
 		expect(listRecommendations(db, round.id).find((r) => r.id === newId)!.status).toBe('accepted');
 
 		const preview = previewStrategyMerge(db, sq, coordinator, round.id, 'en');

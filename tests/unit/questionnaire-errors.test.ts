@@ -53,9 +53,9 @@ describe('questionnaire errors name the file, the path inside it, the line and t
 	});
 
 	it('reports a misspelt field instead of ignoring it', () => {
-		const e = errorOf(brokenCopy('areas/opt.yaml', (t) => t.replace('recommendation:', 'recomendation:')));
-		expect(e.message).toMatch(/unknown field 'recomendation'/);
-		expect(e.message).toMatch(/questions\[0\]\.recommendation.*is missing/);
+		const e = errorOf(brokenCopy('areas/opt.yaml', (t) => t.replace('dimensions:', 'dimension:')));
+		expect(e.message).toMatch(/unknown field 'dimension'/);
+		expect(e.message).toMatch(/questions\[0\]\.dimensions.*is missing/);
 	});
 
 	it('reports invalid YAML with its line', () => {

@@ -26,7 +26,7 @@ describe('generateRecommendations, hand-checked', () => {
 	// q1: 2/8 × 100 × 2 = 50; q3: 2/8 × 100 × 2 = 50; q7: 2/4 × 100 × 1 = 50; q8: 2/2 × 100 = 100; q9: 2/2 × 100 = 100.
 	const recs = generateRecommendations(mini, answers, scores);
 
-	it('makes one recommendation per question below full points, none for full or not-applicable answers', () => {
+	it('makes one recommendation per question below the threshold or answered "don’t know", none for full or not-applicable answers', () => {
 		expect(recs.map((r) => r.questionCode).sort()).toEqual(['q1', 'q3', 'q7', 'q8', 'q9']);
 	});
 
@@ -46,7 +46,7 @@ describe('generateRecommendations, hand-checked', () => {
 		});
 	});
 
-	it('takes the text from the question’s template in every language', () => {
+	it('takes the text of the answer’s level from the question’s template in every language', () => {
 		expect(recs.find((r) => r.questionCode === 'q1')!.text).toEqual({
 			en: 'Do q1',
 			fi: 'Tee k1',

@@ -61,11 +61,13 @@ describe.each(versions.map((q) => [q.framework.id, q] as const))('shipped questi
 		}
 	});
 
-	it('tags every scored question with a dimension and gives it a recommendation in all languages', () => {
+	it('tags every scored question with a dimension and has a recommendation template for it in all languages', () => {
 		for (const question of scored) {
 			expect(question.dimensions.length, question.code).toBeGreaterThan(0);
-			for (const lang of LANGUAGES)
-				expect(question.recommendation[lang].length, `${question.code} ${lang}`).toBeGreaterThan(10);
+			const template = q.library!.templates[question.code]!;
+			for (const level of template.levels)
+				for (const lang of LANGUAGES)
+					expect(level.text[lang].length, `${question.code} ${lang}`).toBeGreaterThan(10);
 		}
 		for (const d of DIMENSIONS)
 			expect(scored.filter((x) => x.dimensions.includes(d)).length, d).toBeGreaterThanOrEqual(5);

@@ -24,7 +24,9 @@ export function reportBlocks(report: Report, locale: Locale): StrategyBlock[] {
 		const parent = a.parent ? report.areas.find((x) => x.code === a.parent) : undefined;
 		return parent ? `${loc(a.name)} (${loc(parent.name)})` : loc(a.name);
 	};
-	const recText = (r: Report['recommendations'][number]) => r.text ?? (r.template ? loc(r.template) : '');
+	// Text only in another language than the reader's is marked, as on the page.
+	const recText = (r: Report['recommendations'][number]) =>
+		r.fallback ? `${r.text} (${t(`recs.only_in.${r.language}`)})` : r.text;
 	const blocks: StrategyBlock[] = [];
 	const r = report.round;
 	const m = report.municipality;

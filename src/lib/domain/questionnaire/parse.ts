@@ -52,7 +52,7 @@ function plainMessage(issue: z.core.$ZodIssue): string {
 	}
 }
 
-function parseYamlFile<T>(
+export function parseYamlFile<T>(
 	file: SourceFile,
 	schema: z.ZodType<T>
 ): { value?: T; issues: QuestionnaireIssue[] } {
@@ -133,8 +133,7 @@ function assemble(framework: Framework, files: Array<{ value: AreaFile }>): Ques
 		.sort((a, b) => a.order - b.order)
 		.map((area) => ({
 			...area,
-			questions: byArea.get(area.code)?.questions ?? [],
-			good_practices: byArea.get(area.code)?.good_practices ?? []
+			questions: byArea.get(area.code)?.questions ?? []
 		}));
 	return { framework, areas };
 }

@@ -14,14 +14,6 @@ const code = z
 	.string()
 	.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and dashes' });
 
-export const goodPracticeSchema = z.strictObject({
-	city: nonEmpty,
-	country: nonEmpty.optional(),
-	title: localizedText,
-	url: z.url({ error: 'must be a full web address (https://...)' }).optional()
-});
-export type GoodPractice = z.infer<typeof goodPracticeSchema>;
-
 const optionSchema = z.strictObject({
 	code,
 	label: localizedText,
@@ -43,9 +35,8 @@ const questionBase = {
 
 const scoredBase = {
 	...questionBase,
-	dimensions: z.array(z.enum(DIMENSIONS)).min(1, { error: 'a scored question needs at least one dimension' }),
-	recommendation: localizedText,
-	good_practices: z.array(goodPracticeSchema).default([])
+	/* Recommendations and good practices live in questionnaires/recommendations, keyed by question code. */
+	dimensions: z.array(z.enum(DIMENSIONS)).min(1, { error: 'a scored question needs at least one dimension' })
 };
 
 const singleChoice = z.strictObject({
@@ -97,7 +88,6 @@ export type QuestionType = Question['type'];
 
 export const areaFileSchema = z.strictObject({
 	area: code,
-	good_practices: z.array(goodPracticeSchema).default([]),
 	questions: z.array(questionSchema).min(1, { error: 'an area file needs at least one question' })
 });
 export type AreaFile = z.infer<typeof areaFileSchema>;
@@ -156,6 +146,8 @@ export interface Questionnaire {
 	framework: Framework;
 	/** Texts for drafting the local integration strategy (strategy.yaml), when the version has them. */
 	strategy?: import('../strategy/templates').StrategyTemplates;
-	areas: Array<AreaDefinition & { questions: Question[]; good_practices: GoodPractice[] }>;
+	areas: Array<AreaDefinition & { questions: Question[] }>;
+	/** Recommendation templates and good practices (questionnaires/recommendations), shared by versions. */
+	library?: import('../recommendations/library-schema').RecommendationLibrary;
 }
 export type QuestionnaireArea = Questionnaire['areas'][number];

@@ -8,13 +8,26 @@ export const flagSchema = z.object({
 	comment: z.string().trim().max(4000, { error: 'error.too_long' }).default('')
 });
 
+const recText = z.string().trim().max(4000, { error: 'error.too_long' }).optional();
+
+/** One text field per language (text_fi, text_sv, text_en); the card only sends its languages. */
 export const recommendationEditSchema = z.object({
 	id: z.string().min(1).max(64),
-	text: z.string().trim().max(4000, { error: 'error.too_long' }).optional(),
+	text_en: recText,
+	text_fi: recText,
+	text_sv: recText,
 	priority: priority.optional(),
 	status: z.enum(['proposed', 'accepted', 'rejected'], { error: 'error.invalid' }).optional(),
 	rejectReason: z.string().trim().max(1000, { error: 'error.too_long' }).optional()
 });
+
+/** The submitted language fields as the service takes them; languages not in the form are left out. */
+export function editedTexts(data: { text_en?: string; text_fi?: string; text_sv?: string }) {
+	const all = { en: data.text_en, fi: data.text_fi, sv: data.text_sv };
+	return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)) as Partial<
+		Record<'en' | 'fi' | 'sv', string>
+	>;
+}
 
 export const recommendationAddSchema = z.object({
 	areaCode: z.string().min(1).max(64),

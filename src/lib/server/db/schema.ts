@@ -70,6 +70,8 @@ export const municipalities = sqliteTable('municipalities', {
 	diversityShare: real('diversity_share').notNull(),
 	diversityMeasure: text('diversity_measure', { enum: ['foreign_born', 'foreign_language'] }).notNull(),
 	isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+	/** JSON array of the municipality's official languages (fi, sv), in order; experts write in these. */
+	languages: text('languages').notNull().default('["fi"]'),
 	/** Archived: left out of lists and dashboards, every row kept; an admin can bring it back. */
 	archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
 	createdAt: createdAt()
@@ -301,8 +303,19 @@ export const recommendations = sqliteTable(
 		questionCode: text('question_code'),
 		/** JSON array of good-relations dimensions. */
 		dimensions: text('dimensions').notNull().default('[]'),
-		/** The expert's wording; when null the question's template is shown in the reader's language. */
+		/** Legacy single-language wording, moved into `texts` at start-up; no longer written. */
 		text: text('text'),
+		/** Answer level (option code, partly/no, none/some, dont_know) whose template applies. */
+		level: text('level'),
+		/** Template group of a merged recommendation; its questions are in question_codes. */
+		groupCode: text('group_code'),
+		/** JSON array of the question codes a (merged) template recommendation covers. */
+		questionCodes: text('question_codes').notNull().default('[]'),
+		/**
+		 * JSON {fi?, sv?, en?}: only what the expert actually wrote, per language. A language without an
+		 * entry shows the template in the reader's language (see domain/recommendations/resolve.ts).
+		 */
+		texts: text('texts').notNull().default('{}'),
 		priority: text('priority', { enum: PRIORITY_LEVELS }).notNull(),
 		priorityScore: real('priority_score').notNull().default(0),
 		status: text('status', { enum: RECOMMENDATION_STATUSES }).notNull().default('proposed'),

@@ -18,7 +18,8 @@ const DEMO_MUNICIPALITIES = [
 		officialCode: 'DEMO-01',
 		region: 'Demo region',
 		population: 68_400,
-		diversityShare: 9.8
+		diversityShare: 9.8,
+		languages: '["fi"]'
 	},
 	{
 		key: 'jarvenlinna',
@@ -26,7 +27,8 @@ const DEMO_MUNICIPALITIES = [
 		officialCode: 'DEMO-02',
 		region: 'Demo region',
 		population: 143_000,
-		diversityShare: 14.2
+		diversityShare: 14.2,
+		languages: '["fi","sv"]'
 	},
 	{
 		key: 'stormvik',
@@ -34,7 +36,9 @@ const DEMO_MUNICIPALITIES = [
 		officialCode: 'DEMO-03',
 		region: 'Demo coast',
 		population: 21_500,
-		diversityShare: 4.1
+		diversityShare: 4.1,
+		// Bilingual, Swedish-speaking majority: experts write recommendations in Swedish and Finnish.
+		languages: '["sv","fi"]'
 	}
 ] as const;
 

@@ -3,7 +3,10 @@ import { publishProblem, type UndecidedChoice } from '../../domain/review/publis
 import { stageAllows } from '../../domain/round-permissions';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
-import type { RecommendationRow } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import type { Language } from '../../domain/questionnaire/vocabulary';
+import { municipalities, type RecommendationRow } from '../db/schema';
+import { readMunicipalityLanguages, recommendationText } from './recommendation-text';
 import { ServiceError } from './errors';
 import { listRecommendations } from './recommendations';
 import { municipalityName } from './municipality-name';
@@ -26,12 +29,19 @@ export function publishStep(
 	db: Db,
 	questionnaires: ReadonlyMap<string, Questionnaire>,
 	user: SessionUser,
-	roundId: string
+	roundId: string,
+	reader: Language
 ) {
 	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'review');
 	if (!stageAllows(round.status, 'publish')) throw new ServiceError(409, 'error.round_not_in_review');
+	const languages = readMunicipalityLanguages(
+		db
+			.select({ languages: municipalities.languages })
+			.from(municipalities)
+			.where(eq(municipalities.id, round.municipalityId))
+			.get()?.languages ?? '[]'
+	);
 	const recs = listRecommendations(db, roundId);
-	const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.code, q] as const)));
 	const areaNames = new Map(questionnaire.areas.map((a) => [a.code, a.name] as const));
 	return {
 		round: roundView(round),
@@ -40,13 +50,8 @@ export function publishStep(
 		undecidedList: recs
 			.filter((r) => r.status === 'proposed')
 			.map((r) => {
-				const q = r.questionCode ? questions.get(r.questionCode) : undefined;
-				return {
-					id: r.id,
-					area: areaNames.get(r.areaCode) ?? null,
-					text: r.text,
-					template: q && 'recommendation' in q ? q.recommendation : null
-				};
+				const { text, language, fallback } = recommendationText(questionnaire, r, reader, languages);
+				return { id: r.id, area: areaNames.get(r.areaCode) ?? null, text, language, fallback };
 			})
 	};
 }

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { Language } from '../../domain/questionnaire/vocabulary';
 import { generateRecommendations } from '../../domain/recommendations/generate';
+import { mergeEditedTexts } from '../../domain/recommendations/resolve';
 import { stageAllows } from '../../domain/round-permissions';
 import { isPublished } from '../../domain/round-status';
 import { scoreAnswers } from '../../domain/scoring';
@@ -19,13 +21,19 @@ import { answerValues } from './round-scores';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { roundFor } from './round-access';
+import { readTexts, rowTemplate } from './recommendation-text';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
 type Writer = Pick<Db, 'select' | 'insert' | 'delete'>;
 
+/** A row's identity within its round: the question code, or `group:<code>` for a merged one. */
+const keyOf = (r: { questionCode: string | null; groupCode: string | null }) =>
+	r.groupCode ? `group:${r.groupCode}` : r.questionCode;
+
 /**
- * Adds a drafted recommendation for every question below full points that has none yet, so that
+ * Adds a drafted recommendation for every question (or group) that needs one and has none yet, so that
  * regenerating never replaces what the expert already edited or rejected. Returns how many were added.
+ * Rows hold a reference to the template (question or group, and answer level), never a copy of its text.
  */
 export function ensureRecommendations(
 	db: Writer,
@@ -40,23 +48,20 @@ export function ensureRecommendations(
 		scoreAnswers(questionnaire, values),
 		peerMeans
 	);
-	// Untouched drafts whose question has since reached full points (or become not applicable) go away;
-	// anything the expert edited, decided on or wrote stays.
-	const needed = new Set(generated.map((g) => g.questionCode));
+	// Untouched drafts that are no longer needed, or whose answer level has changed, go away (and are
+	// drafted again from the new level); anything the expert edited, decided on or wrote stays.
+	const needed = new Map(generated.map((g) => [g.key, g]));
 	const rows = db.select().from(recommendations).where(eq(recommendations.roundId, roundId)).all();
-	for (const r of rows) {
-		if (
-			r.questionCode &&
-			!needed.has(r.questionCode) &&
-			r.status === 'proposed' &&
-			r.text === null &&
-			r.createdBy === null
-		) {
-			db.delete(recommendations).where(eq(recommendations.id, r.id)).run();
-		}
-	}
-	const existing = new Set(rows.map((r) => r.questionCode));
-	const fresh = generated.filter((g) => !existing.has(g.questionCode));
+	const kept = rows.filter((r) => {
+		const key = keyOf(r);
+		const untouched =
+			key !== null && r.status === 'proposed' && r.text === null && r.texts === '{}' && r.createdBy === null;
+		const stale = !needed.has(key ?? '') || needed.get(key ?? '')!.level !== r.level;
+		if (untouched && stale) db.delete(recommendations).where(eq(recommendations.id, r.id)).run();
+		return !(untouched && stale);
+	});
+	const existing = new Set(kept.map(keyOf));
+	const fresh = generated.filter((g) => !existing.has(g.key));
 	for (const g of fresh) {
 		db.insert(recommendations)
 			.values({
@@ -64,6 +69,9 @@ export function ensureRecommendations(
 				roundId,
 				areaCode: g.areaCode,
 				questionCode: g.questionCode,
+				groupCode: g.groupCode,
+				level: g.level,
+				questionCodes: JSON.stringify(g.questionCodes),
 				dimensions: JSON.stringify(g.dimensions),
 				priority: g.priority,
 				priorityScore: g.priorityScore,
@@ -105,7 +113,8 @@ function bumpRevision(db: Pick<Db, 'update'>, round: AssessmentRound): void {
 }
 
 export interface RecommendationEdit {
-	text?: string | null;
+	/** Only the languages whose field the expert submitted; a field equal to the template stores nothing. */
+	texts?: Partial<Record<Language, string>>;
 	priority?: 'high' | 'medium' | 'low';
 	status?: 'proposed' | 'accepted' | 'rejected';
 	rejectReason?: string | null;
@@ -119,7 +128,7 @@ export function updateRecommendation(
 	id: string,
 	edit: RecommendationEdit
 ): void {
-	const { round } = editableRound(db, questionnaires, user, roundId);
+	const { round, questionnaire } = editableRound(db, questionnaires, user, roundId);
 	db.transaction((tx) => {
 		const before = tx
 			.select()
@@ -131,8 +140,13 @@ export function updateRecommendation(
 		if ((edit.status ?? before.status) === 'rejected' && !reason?.trim()) {
 			throw new ServiceError(400, 'error.reject_reason_required', undefined, 'rejectReason');
 		}
+		const template = rowTemplate(questionnaire, before);
+		const texts = edit.texts ? mergeEditedTexts(readTexts(before), edit.texts, template) : readTexts(before);
+		// A recommendation the expert wrote has no template to fall back on: it keeps at least one text.
+		if (!template && Object.keys(texts).length === 0)
+			throw new ServiceError(400, 'error.required', undefined, 'texts');
 		const next = {
-			text: edit.text === undefined ? before.text : edit.text?.trim() ? edit.text.trim() : null,
+			texts: JSON.stringify(texts),
 			priority: edit.priority ?? before.priority,
 			status: edit.status ?? before.status,
 			rejectReason:
@@ -150,7 +164,7 @@ export function updateRecommendation(
 			entity: 'recommendation',
 			entityId: id,
 			oldValue: {
-				text: before.text,
+				texts: before.texts,
 				priority: before.priority,
 				status: before.status,
 				rejectReason: before.rejectReason
@@ -165,7 +179,9 @@ export function addRecommendation(
 	questionnaires: Questionnaires,
 	user: SessionUser,
 	roundId: string,
-	input: { areaCode: string; text: string; priority: 'high' | 'medium' | 'low' }
+	input: { areaCode: string; text: string; priority: 'high' | 'medium' | 'low' },
+	/** The language the expert wrote the text in (their interface language). */
+	language: Language
 ): string {
 	const { round, questionnaire } = editableRound(db, questionnaires, user, roundId);
 	if (!questionnaire.areas.some((a) => a.code === input.areaCode && !a.composite))
@@ -177,7 +193,7 @@ export function addRecommendation(
 				id,
 				roundId,
 				areaCode: input.areaCode,
-				text: input.text,
+				texts: JSON.stringify({ [language]: input.text }),
 				priority: input.priority,
 				priorityScore: 0,
 				status: isPublished(round.status) ? 'accepted' : 'proposed',
@@ -192,7 +208,7 @@ export function addRecommendation(
 			action: 'add',
 			entity: 'recommendation',
 			entityId: id,
-			newValue: input
+			newValue: { ...input, language }
 		});
 	});
 	return id;

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { methodologyModel } from '../../domain/questionnaire/methodology';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { Language } from '../../domain/questionnaire/vocabulary';
 import { allowsAny } from '../../domain/round-permissions';
 import { isPublished } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
@@ -11,6 +12,7 @@ import { listNarratives, listRecommendations } from './recommendations';
 import { reportPeers } from './report-peers';
 import { roundScores } from './round-scores';
 import { roundFor } from './round-access';
+import { readMunicipalityLanguages, recommendationText, rowPractices } from './recommendation-text';
 import { roundView } from './round-view';
 
 /**
@@ -21,7 +23,9 @@ export function roundReport(
 	db: Db,
 	questionnaires: ReadonlyMap<string, Questionnaire>,
 	user: SessionUser,
-	roundId: string
+	roundId: string,
+	/** The report's language: recommendations render in it, or are marked when only in another. */
+	reader: Language
 ) {
 	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'read_results');
 	if (!allowsAny(round.status, roles, 'read_report'))
@@ -34,6 +38,7 @@ export function roundReport(
 		.from(municipalities)
 		.where(eq(municipalities.id, round.municipalityId))
 		.get()!;
+	const languages = readMunicipalityLanguages(municipality.languages);
 	const recs = listRecommendations(db, roundId).filter((r) =>
 		preview ? r.status !== 'rejected' : r.status === 'accepted'
 	);
@@ -65,22 +70,21 @@ export function roundReport(
 			])
 		),
 		recommendations: recs.map((r) => {
-			const q = r.questionCode ? questionsByCode.get(r.questionCode) : undefined;
+			const resolved = recommendationText(questionnaire, r, reader, languages);
 			return {
 				id: r.id,
 				isKey: r.isKey,
 				areaCode: r.areaCode,
 				priority: r.priority,
-				text: r.text,
-				template: q && 'recommendation' in q ? q.recommendation : null,
-				question: q ? q.text : null,
-				goodPractices:
-					q && 'good_practices' in q
-						? [
-								...q.good_practices,
-								...(questionnaire.areas.find((a) => a.code === r.areaCode)?.good_practices ?? [])
-							]
-						: []
+				/** In the reader's language, or (fallback) in the language the expert wrote it in. */
+				text: resolved.text,
+				language: resolved.language,
+				fallback: resolved.fallback,
+				questions: resolved.questionCodes.flatMap((c) => {
+					const q = questionsByCode.get(c);
+					return q ? [q.text] : [];
+				}),
+				goodPractices: rowPractices(questionnaire, r, resolved.questionCodes)
 			};
 		}),
 		methodology: methodologyModel(questionnaire),

@@ -12,6 +12,7 @@ import { writeAudit } from './audit';
 import { peerSummary } from './comparison-summary';
 import { ServiceError } from './errors';
 import { listRecommendations } from './recommendations';
+import { readMunicipalityLanguages, recommendationText } from './recommendation-text';
 import { roundFor } from './round-access';
 import { roundScores } from './round-scores';
 import { outlineSchema } from '../../domain/strategy/outline-schema';
@@ -38,7 +39,6 @@ function strategyInput(
 		.where(eq(municipalities.id, round.municipalityId))
 		.get()!;
 	const compared = peerSummary(db, questionnaires, user, roundId);
-	const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.code, q] as const)));
 	return {
 		language,
 		questionnaire,
@@ -56,13 +56,18 @@ function strategyInput(
 			change: compared.change
 		},
 		recommendations: listRecommendations(db, roundId).map((r) => {
-			const q = r.questionCode ? questions.get(r.questionCode) : undefined;
+			const resolved = recommendationText(
+				questionnaire,
+				r,
+				language,
+				readMunicipalityLanguages(municipality.languages)
+			);
 			return {
 				id: r.id,
 				areaCode: r.areaCode,
 				questionCode: r.questionCode,
 				dimensions: readJsonColumn(dimensionListSchema, r.dimensions, 'dimensions'),
-				text: r.text ?? (q && 'recommendation' in q ? q.recommendation[language] : ''),
+				text: resolved.text,
 				status: r.status
 			};
 		}),

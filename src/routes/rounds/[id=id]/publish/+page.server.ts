@@ -5,7 +5,9 @@ import { publishReviewed, publishStep } from '$lib/server/services/publish';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = ((event) =>
-	userLoad(event, ({ db, qs, user }) => publishStep(db, qs, user, event.params.id))) satisfies PageServerLoad;
+	userLoad(event, ({ db, qs, user, locale }) =>
+		publishStep(db, qs, user, event.params.id, locale)
+	)) satisfies PageServerLoad;
 
 export const actions = {
 	publish: (event) =>

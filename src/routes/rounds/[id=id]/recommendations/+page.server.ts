@@ -1,5 +1,6 @@
 import { bulkSchema } from '$lib/domain/validation/curation-forms';
 import {
+	editedTexts,
 	narrativeSchema,
 	recommendationAddSchema,
 	recommendationEditSchema
@@ -16,8 +17,8 @@ import { bulkDecide } from '$lib/server/services/curation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = ((event) =>
-	userLoad(event, ({ db, qs, user }) =>
-		recommendationsPage(db, qs, user, event.params.id)
+	userLoad(event, ({ db, qs, user, locale }) =>
+		recommendationsPage(db, qs, user, event.params.id, locale)
 	)) satisfies PageServerLoad;
 
 /** The recommendation (or area) a result belongs to, so the page shows it beside the right card. */
@@ -29,8 +30,9 @@ export const actions = {
 		formAction(
 			event,
 			{ action: 'update', schema: recommendationEditSchema, echo: byId },
-			({ db, qs, user }, { id, ...edit }) => {
-				updateRecommendation(db, qs, user, event.params.id, id, edit);
+			({ db, qs, user }, { id, text_en, text_fi, text_sv, ...edit }) => {
+				const texts = editedTexts({ text_en, text_fi, text_sv });
+				updateRecommendation(db, qs, user, event.params.id, id, { ...edit, texts });
 				return { saved: true };
 			}
 		),
@@ -38,8 +40,8 @@ export const actions = {
 		formAction(
 			event,
 			{ action: 'add', schema: recommendationAddSchema, echo: byArea },
-			({ db, qs, user }, data) => {
-				addRecommendation(db, qs, user, event.params.id, data);
+			({ db, qs, user, locale }, data) => {
+				addRecommendation(db, qs, user, event.params.id, data, locale);
 				return { saved: true };
 			}
 		),

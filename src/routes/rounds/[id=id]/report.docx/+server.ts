@@ -7,7 +7,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 export const GET: RequestHandler = (event) =>
 	fileEndpoint(event, async ({ db, qs, user, locale }) => {
-		const report = roundReport(db, qs, user, event.params.id);
+		const report = roundReport(db, qs, user, event.params.id, locale);
 		const docx = await reportToDocx(report, locale);
 		return download(new Uint8Array(docx), DOCX, `index-report-${report.round.year}.docx`);
 	});

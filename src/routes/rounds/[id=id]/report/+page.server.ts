@@ -3,4 +3,6 @@ import { roundReport } from '$lib/server/services/report';
 import type { PageServerLoad } from './$types';
 
 export const load = ((event) =>
-	userLoad(event, ({ db, qs, user }) => roundReport(db, qs, user, event.params.id))) satisfies PageServerLoad;
+	userLoad(event, ({ db, qs, user, locale }) =>
+		roundReport(db, qs, user, event.params.id, locale)
+	)) satisfies PageServerLoad;

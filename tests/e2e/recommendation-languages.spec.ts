@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, expectAccessible, signIn } from './helpers';
+import { answerEverything, openRound, questionnaire } from './round-helpers';
+
+const library = questionnaire.library!;
+/** The template text of a question's level, as the shipped library has it. */
+const template = (code: string, level: string) =>
+	library.templates[code]!.levels.find((l) => l.when.includes(level))!.text;
+const OWN_FINNISH = 'Kunnan kannattaa viedä valmisteilla oleva suunnitelma valtuustoon vielä tänä vuonna.';
+
+test('accepted in English, read in Swedish: the Swedish template, and a Finnish-only edit marked as such', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	await signIn(page, DEMO.coordinator);
+	const roundId = await openRound(page, 2041);
+	await answerEverything(page, roundId, 'middle');
+	await page.reload();
+	await page.getByRole('button', { name: 'Submit the round' }).click();
+	await expect(page.getByRole('status')).toContainText('submitted');
+
+	const expert = await (await browser.newContext()).newPage();
+	await signIn(expert, DEMO.expert);
+	await expert.goto('/review');
+	await expert.getByRole('button', { name: 'Open for review Koivuranta (demo) 2041' }).click();
+	await expert.goto(`/rounds/${roundId}/recommendations`);
+	const card = (question: string) => expert.locator('article.rec').filter({ hasText: question });
+	const content = card('integration plan contain');
+	const plan = card('Has the municipality planned how it promotes');
+
+	// Only accepting: the fields still hold the template, in Finnish and in English.
+	await expect(content.getByLabel('Recommendation in Finnish')).toHaveValue(
+		template('com-plan-content', 'some').fi
+	);
+	await content.getByLabel('Decision').selectOption('accepted');
+	await content.getByRole('button', { name: 'Save recommendation' }).click();
+	await expect(content.getByRole('status')).toHaveText('Saved.');
+
+	// Editing only the Finnish text.
+	await plan.getByLabel('Recommendation in Finnish').fill(OWN_FINNISH);
+	await plan.getByLabel('Decision').selectOption('accepted');
+	await plan.getByRole('button', { name: 'Save recommendation' }).click();
+	await expect(plan.getByRole('status')).toHaveText('Saved.');
+	await expect(plan.getByText('edited')).toBeVisible();
+	await expect(plan.getByLabel('Recommendation in English')).toHaveValue(
+		template('com-integration-plan', 'in-preparation').en
+	);
+	await expectAccessible(expert);
+	await expert.getByRole('button', { name: 'Publish the results' }).click();
+	await expect(expert.getByRole('status')).toContainText('published');
+
+	const leader = await (await browser.newContext()).newPage();
+	await signIn(leader, DEMO.leader);
+	await leader.getByRole('button', { name: 'Svenska' }).click();
+	await leader.goto(`/rounds/${roundId}/report`);
+	await expect(leader.getByText(template('com-plan-content', 'some').sv)).toBeVisible();
+	const edited = leader.locator('li').filter({ hasText: OWN_FINNISH });
+	await expect(edited.locator('[lang="fi"]')).toHaveText(OWN_FINNISH);
+	await expect(edited).toContainText('(endast på finska)');
+	await expectAccessible(leader);
+	// The language is stored with the account: put it back for the other tests.
+	await leader.getByRole('button', { name: 'English' }).click();
+	await expect(leader.locator('html')).toHaveAttribute('lang', 'en');
+});
