@@ -164,7 +164,8 @@ export function publishRound(
 				actorUserId: user.id,
 				municipalityId: ctx.round.municipalityId,
 				action: undecided === 'accept' ? 'publish_accept_undecided' : 'publish_leave_out',
-				entity: 'recommendation',
+				// On the round: one entry for the publishing decision, listing the recommendations it covered.
+				entity: 'round',
 				entityId: roundId,
 				newValue: { ids: ids.map((r) => r.id) }
 			});
