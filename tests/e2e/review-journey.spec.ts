@@ -1,6 +1,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, expectAccessible, signIn } from './helpers';
-import { answerEverything, openRound, submitWithConfirmation } from './round-helpers';
+import {
+	answerEverything,
+	chooseKeyRecommendations,
+	openRound,
+	submitWithConfirmation
+} from './round-helpers';
 
 async function as(browser: Browser, email: string): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
@@ -12,7 +17,7 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	page,
 	browser
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(360_000);
 	// The working group answers and submits.
 	await signIn(page, DEMO.coordinator);
 	const roundId = await openRound(page, 2036);
@@ -28,7 +33,9 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	await expert.getByRole('link', { name: 'Review workspace' }).first().click();
 	await expectAccessible(expert);
 	await expert.getByRole('button', { name: 'Open for review Koivuranta (demo) 2036' }).click();
-	await expect(expert.getByRole('heading', { name: /Review of answers · 2036/ })).toBeVisible();
+	await expect(
+		expert.getByRole('heading', { name: /Review of answers · Koivuranta \(demo\) 2036/ })
+	).toBeVisible();
 	const q = expert.locator('#q-com-integration-plan');
 	await expect(expert.getByTestId('answer-com-integration-plan')).toHaveText('A plan is being prepared');
 	await q.getByLabel('Needs evidence').check();
@@ -37,7 +44,8 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	await expect(q.getByRole('status')).toHaveText('Assessment saved.');
 	await expect(expert.getByText('1 answer is flagged')).toBeVisible();
 	await expectAccessible(expert);
-	await expert.getByRole('button', { name: 'Return to the working group' }).click();
+	await expert.getByText('Return to the working group…').click();
+	await expert.getByRole('button', { name: 'Return the round to Koivuranta (demo)' }).click();
 	await expect(expert).toHaveURL(/\/review\?returned=/);
 
 	// A member sees the flag, fixes the answer, and the coordinator resubmits.
@@ -90,9 +98,13 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	await commitment.getByLabel('Strengths').fill('Political commitment is clear.');
 	await commitment.getByRole('button', { name: /Save the narrative/ }).click();
 	await expect(commitment.getByRole('status').last()).toHaveText('Saved.');
+	await chooseKeyRecommendations(expert, [1, 3, 4]);
+	await expert.getByRole('link', { name: 'Continue to publishing' }).click();
+	await expectAccessible(expert);
+	await expert.getByLabel(/^Accept them all/).check();
 	await expert.getByRole('button', { name: 'Publish the results' }).click();
 	await expect(expert.getByRole('status')).toHaveText(
-		'The results were published. The scores are now frozen.'
+		'The results of Koivuranta (demo) 2036 were published. The scores are now frozen.'
 	);
 
 	// The leader reads the report.
@@ -102,7 +114,9 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	await leader.getByRole('link', { name: /Index report/ }).click();
 	await expect(leader.getByRole('heading', { name: 'Index report: Koivuranta (demo) 2036' })).toBeVisible();
 	await expect(
-		leader.getByText('Appoint a named integration coordinator with a mandate across departments by 2027.')
+		leader
+			.getByText('Appoint a named integration coordinator with a mandate across departments by 2027.')
+			.first()
 	).toBeVisible();
 	await expect(leader.getByText(rejectedText)).toHaveCount(0);
 	await expect(leader.getByText('Political commitment is clear.')).toBeVisible();

@@ -59,6 +59,16 @@ export async function submitWithConfirmation(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Yes, submit for review' }).click();
 }
 
+/** On the recommendations page: ticks the numbered ones and accepts them as key recommendations. */
+export async function chooseKeyRecommendations(expert: Page, numbers: number[]): Promise<void> {
+	for (const n of numbers) await expert.getByLabel(`Select recommendation ${n}`, { exact: true }).check();
+	await expert.getByLabel('Action', { exact: true }).selectOption('key');
+	await expert.getByRole('button', { name: 'Apply to the selected' }).click();
+	await expect(expert.getByRole('status').filter({ hasText: 'updated' })).toHaveText(
+		`${numbers.length} recommendation${numbers.length === 1 ? '' : 's'} updated.`
+	);
+}
+
 /**
  * A published round of the demo municipality: the coordinator (signed in on `page`) opens it, answers
  * everything in the middle of the scale and submits; the demo expert opens it for review and publishes.
@@ -75,6 +85,9 @@ export async function publishedRound(page: Page, browser: Browser, year: number)
 	await expert.goto('/review');
 	await expert.getByRole('button', { name: `Open for review Koivuranta (demo) ${year}` }).click();
 	await expert.goto(`/rounds/${roundId}/recommendations`);
+	await chooseKeyRecommendations(expert, [1, 2, 3]);
+	await expert.getByRole('link', { name: 'Continue to publishing' }).click();
+	await expert.getByLabel(/^Accept them all/).check();
 	await expert.getByRole('button', { name: 'Publish the results' }).click();
 	await expect(expert.getByRole('status')).toContainText('published');
 	await context.close();

@@ -496,6 +496,79 @@ const CASES: Record<PluralKey, PluralCase> = {
 			'Olika mått: en jämförelsekommun i gruppen räknar sin andel på ett annat sätt än Koivuranta (x) eller anger inte hur.',
 			'Olika mått: 2 jämförelsekommuner i gruppen räknar sin andel på ett annat sätt än Koivuranta (x) eller anger inte hur.'
 		]
+	},
+	'review.rest_ok': {
+		en: [
+			'Mark all 0 unassessed answers of this area OK',
+			'Mark the 1 unassessed answer of this area OK',
+			'Mark all 2 unassessed answers of this area OK'
+		],
+		fi: [
+			'Merkitse tämän osa-alueen kaikki 0 arvioimatonta vastausta kunnossa oleviksi',
+			'Merkitse tämän osa-alueen 1 arvioimaton vastaus kunnossa olevaksi',
+			'Merkitse tämän osa-alueen kaikki 2 arvioimatonta vastausta kunnossa oleviksi'
+		],
+		sv: [
+			'Markera alla 0 obedömda svar i området som i sin ordning',
+			'Markera områdets 1 obedömda svar som i sin ordning',
+			'Markera alla 2 obedömda svar i området som i sin ordning'
+		]
+	},
+	'review.rest_ok_done': {
+		en: ['0 answers marked OK.', '1 answer marked OK.', '2 answers marked OK.'],
+		fi: [
+			'0 vastausta merkittiin kunnossa oleviksi.',
+			'1 vastaus merkittiin kunnossa olevaksi.',
+			'2 vastausta merkittiin kunnossa oleviksi.'
+		],
+		sv: [
+			'0 svar markerades som i sin ordning.',
+			'1 svar markerades som i sin ordning.',
+			'2 svar markerades som i sin ordning.'
+		]
+	},
+	'review.bulk.done': {
+		en: ['0 recommendations updated.', '1 recommendation updated.', '2 recommendations updated.'],
+		fi: ['0 suositusta päivitettiin.', '1 suositus päivitettiin.', '2 suositusta päivitettiin.'],
+		sv: [
+			'0 rekommendationer uppdaterades.',
+			'1 rekommendation uppdaterades.',
+			'2 rekommendationer uppdaterades.'
+		]
+	},
+	'review.publish.undecided_heading': {
+		en: [
+			'0 recommendations are still undecided',
+			'1 recommendation is still undecided',
+			'2 recommendations are still undecided'
+		],
+		fi: [
+			'0 suositusta on vielä ratkaisematta',
+			'1 suositus on vielä ratkaisematta',
+			'2 suositusta on vielä ratkaisematta'
+		],
+		sv: [
+			'0 rekommendationer är ännu inte avgjorda',
+			'1 rekommendation är ännu inte avgjord',
+			'2 rekommendationer är ännu inte avgjorda'
+		]
+	},
+	'review.publish.undecided_choice': {
+		en: [
+			'0 recommendations are still undecided: choose whether to accept them or leave them out.',
+			'1 recommendation is still undecided: choose whether to accept it or leave it out.',
+			'2 recommendations are still undecided: choose whether to accept them or leave them out.'
+		],
+		fi: [
+			'0 suositusta on vielä ratkaisematta: valitse, hyväksytäänkö ne vai jätetäänkö ne pois.',
+			'1 suositus on vielä ratkaisematta: valitse, hyväksytäänkö se vai jätetäänkö se pois.',
+			'2 suositusta on vielä ratkaisematta: valitse, hyväksytäänkö ne vai jätetäänkö ne pois.'
+		],
+		sv: [
+			'0 rekommendationer är ännu inte avgjorda: välj om de ska godkännas eller lämnas bort.',
+			'1 rekommendation är ännu inte avgjord: välj om den ska godkännas eller lämnas bort.',
+			'2 rekommendationer är ännu inte avgjorda: välj om de ska godkännas eller lämnas bort.'
+		]
 	}
 };
 

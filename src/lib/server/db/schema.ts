@@ -184,6 +184,8 @@ export const assessmentRounds = sqliteTable(
 		scoreSummary: text('score_summary'),
 		/** Raised by every correction after publishing. */
 		revision: integer('revision').notNull().default(0),
+		/** The expert's covering note when returning the round, shown to the working group. */
+		returnNote: text('return_note'),
 		createdAt: createdAt()
 	},
 	(t) => [uniqueIndex('rounds_unique_idx').on(t.municipalityId, t.questionnaireId, t.year)]

@@ -9,6 +9,8 @@ import type { Db } from '../db/client';
 import { municipalities, users } from '../db/schema';
 import { loadQuestionnaireDir } from '../questionnaire-loader';
 import { saveAnswer } from '../services/answers';
+import { bulkDecide } from '../services/curation';
+import { listRecommendations } from '../services/recommendations';
 import { publishRound, setVisibility, startReview } from '../services/review';
 import { assignArea, openRound, submitRound } from '../services/rounds';
 import { answerDemoFacts, seedDemoStrategy } from './seed-strategy';
@@ -98,6 +100,9 @@ export function seedDemoRounds(db: Db, root = config().QUESTIONNAIRES_DIR): void
 		if (municipality === 'Koivuranta (demo)') answerDemoFacts(db, qs, answerer, round.id);
 		submitRound(db, qs, by, round.id);
 		startReview(db, qs, expert, round.id);
+		// The expert's four highest-priority recommendations are the key ones the report puts first.
+		const keys = listRecommendations(db, round.id).slice(0, 4);
+		bulkDecide(db, qs, expert, round.id, { ids: keys.map((r) => r.id), action: 'key' });
 		publishRound(db, qs, expert, round.id);
 		setVisibility(db, qs, by, round.id, visibility);
 		return round.id;

@@ -19,6 +19,7 @@ import { roundFor } from './round-access';
 import { scoreOf } from './round-scores';
 import { stringListSchema } from '../../domain/stored/score-schemas';
 import { readJsonColumn } from '../db/json-column';
+import { municipalityName } from './municipality-name';
 import { roundView } from './round-view';
 
 /** The expert edits drafts during review; everyone else reads the accepted ones once published. */
@@ -44,6 +45,7 @@ export function recommendationsPage(
 	const recs = listRecommendations(db, roundId).filter((r) => reviewer || r.status === 'accepted');
 	return {
 		round: roundView(round),
+		municipality: municipalityName(db, round.municipalityId),
 		canEdit: allowed.edit_recommendations || allowed.correct_results,
 		can: allowed,
 		/** The languages the expert can write each recommendation in: the municipality's, then the reader's. */

@@ -10,6 +10,7 @@ import { municipalities } from '../db/schema';
 import { roundFacts } from './context-facts';
 import { ServiceError } from './errors';
 import { listNarratives, listRecommendations } from './recommendations';
+import { reportPeers } from './report-peers';
 import { roundScores } from './round-scores';
 import { roundFor } from './round-access';
 import { readMunicipalityLanguages, recommendationText, rowPractices } from './recommendation-text';
@@ -74,6 +75,7 @@ export function roundReport(
 			const resolved = recommendationText(questionnaire, r, reader, languages);
 			return {
 				id: r.id,
+				isKey: r.isKey,
 				areaCode: r.areaCode,
 				priority: r.priority,
 				/** In the reader's language, or (fallback) in the language the expert wrote it in. */
@@ -87,6 +89,7 @@ export function roundReport(
 				goodPractices: rowPractices(questionnaire, r, resolved.questionCodes)
 			};
 		}),
-		methodology: methodologyModel(questionnaire)
+		methodology: methodologyModel(questionnaire),
+		peers: reportPeers(db, questionnaire, round, municipality, scores)
 	};
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
 import { readHistory, readAnswers } from './answers';
 import { ServiceError } from './errors';
+import { municipalityName } from './municipality-name';
 import { listReviews } from './review';
 import { roundFor } from './round-access';
 import { roundView } from './round-view';
@@ -38,6 +39,8 @@ export function reviewPage(
 				.filter((r) => area.questions.some((q) => q.code === r.questionCode))
 				.map((r) => [r.questionCode, { flag: r.flag, comment: r.comment }])
 		),
-		flaggedTotal: reviews.filter((r) => r.flag !== 'ok').length
+		flaggedTotal: reviews.filter((r) => r.flag !== 'ok').length,
+		municipality: municipalityName(db, round.municipalityId),
+		unassessed: area.questions.filter((q) => !reviews.some((r) => r.questionCode === q.code)).length
 	};
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { UndecidedChoice } from '../../domain/review/publish-check';
 import { stageAllows } from '../../domain/round-permissions';
 import { isUnderReview, transitionFor } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
@@ -106,19 +107,38 @@ export function returnRound(
 	db: Db,
 	questionnaires: Questionnaires,
 	user: SessionUser,
-	roundId: string
+	roundId: string,
+	note = ''
 ): void {
 	const ctx = roundFor(db, questionnaires, user, roundId, 'review');
 	if (!transitionFor(ctx.round.status, 'return')) throw new ServiceError(409, 'error.round_not_in_review');
-	db.transaction((tx) => transitionRound(tx, user, ctx, 'return', { submittedAt: null, submittedBy: null }));
+	const returnNote = note.trim() || null;
+	db.transaction((tx) => {
+		transitionRound(tx, user, ctx, 'return', { submittedAt: null, submittedBy: null, returnNote });
+		if (returnNote)
+			writeAudit(tx, {
+				actorUserId: user.id,
+				municipalityId: ctx.round.municipalityId,
+				action: 'return_note',
+				entity: 'round',
+				entityId: roundId,
+				newValue: returnNote
+			});
+	});
 }
 
-/** Freezes the scores with the questionnaire version; recommendations not rejected become accepted. */
+/**
+ * Freezes the scores with the questionnaire version. Still-undecided recommendations are accepted, or
+ * with 'leave_out' stay undecided, so neither the report nor the strategy includes them (audited).
+ * The expert's page always passes the choice made on the publish step (services/publish.ts); the
+ * default serves fixtures and the demo seed, which decide nothing.
+ */
 export function publishRound(
 	db: Db,
 	questionnaires: Questionnaires,
 	user: SessionUser,
-	roundId: string
+	roundId: string,
+	undecided: UndecidedChoice = 'accept'
 ): void {
 	const ctx = roundFor(db, questionnaires, user, roundId, 'review');
 	const { questionnaire } = ctx;
@@ -135,10 +155,20 @@ export function publishRound(
 			}),
 			scoreSummary: JSON.stringify(scoreSummary(scores))
 		});
-		tx.update(recommendations)
-			.set({ status: 'accepted', updatedAt: new Date() })
-			.where(and(eq(recommendations.roundId, roundId), eq(recommendations.status, 'proposed')))
-			.run();
+		const open = and(eq(recommendations.roundId, roundId), eq(recommendations.status, 'proposed'));
+		const ids = tx.select({ id: recommendations.id }).from(recommendations).where(open).all();
+		if (undecided === 'accept')
+			tx.update(recommendations).set({ status: 'accepted', updatedAt: new Date() }).where(open).run();
+		if (ids.length > 0)
+			writeAudit(tx, {
+				actorUserId: user.id,
+				municipalityId: ctx.round.municipalityId,
+				action: undecided === 'accept' ? 'publish_accept_undecided' : 'publish_leave_out',
+				// On the round: one entry for the publishing decision, listing the recommendations it covered.
+				entity: 'round',
+				entityId: roundId,
+				newValue: { ids: ids.map((r) => r.id) }
+			});
 	});
 	// Others' comparisons now include this round (or show it instead of the municipality's older one).
 	invalidatePeerSample(db, questionnaire.framework.id);

@@ -15,7 +15,9 @@ export function roundView(round: AssessmentRound) {
 		visibility: round.visibility,
 		submittedAt: round.submittedAt,
 		publishedAt: round.publishedAt,
-		revision: round.revision
+		revision: round.revision,
+		/** The expert's covering note from the last Return; shown while the round is a draft again. */
+		returnNote: round.returnNote
 	};
 }
 export type RoundView = ReturnType<typeof roundView>;

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { bulkSchema } from '$lib/domain/validation/curation-forms';
 import {
 	editedTexts,
 	narrativeSchema,
@@ -13,7 +13,7 @@ import {
 	updateRecommendation
 } from '$lib/server/services/recommendations';
 import { recommendationsPage } from '$lib/server/services/recommendations-page';
-import { publishRound } from '$lib/server/services/review';
+import { bulkDecide } from '$lib/server/services/curation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = ((event) =>
@@ -59,9 +59,9 @@ export const actions = {
 			saved: true,
 			params: { count: regenerateRecommendations(db, qs, user, event.params.id) }
 		})),
-	publish: (event) =>
-		formAction(event, { action: 'publish' }, ({ db, qs, user }) => {
-			publishRound(db, qs, user, event.params.id);
-			redirect(303, `/rounds/${event.params.id}/report?published=1`);
-		})
+	bulk: (event) =>
+		formAction(event, { action: 'bulk', schema: bulkSchema }, ({ db, qs, user }, data) => ({
+			saved: true,
+			params: { count: bulkDecide(db, qs, user, event.params.id, data) }
+		}))
 } satisfies Actions;

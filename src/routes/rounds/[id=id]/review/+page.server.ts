@@ -1,7 +1,9 @@
 import { redirect } from '@sveltejs/kit';
+import { restOkSchema, returnSchema } from '$lib/domain/validation/curation-forms';
 import { flagSchema } from '$lib/domain/validation/review-forms';
 import { formAction, userLoad } from '$lib/server/http';
 import { flagAnswer, returnRound } from '$lib/server/services/review';
+import { markRestOk } from '$lib/server/services/review-bulk';
 import { reviewPage } from '$lib/server/services/review-page';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,9 +22,18 @@ export const actions = {
 				return { saved: true };
 			}
 		),
+	restOk: (event) =>
+		formAction(
+			event,
+			{ action: 'restOk', schema: restOkSchema, echo: { questionCode: 'areaCode' } },
+			({ db, qs, user }, data) => ({
+				saved: true,
+				params: { count: markRestOk(db, qs, user, event.params.id, data.areaCode) }
+			})
+		),
 	return: (event) =>
-		formAction(event, { action: 'return' }, ({ db, qs, user }) => {
-			returnRound(db, qs, user, event.params.id);
+		formAction(event, { action: 'return', schema: returnSchema }, ({ db, qs, user }, data) => {
+			returnRound(db, qs, user, event.params.id, data.note);
 			redirect(303, `/review?returned=${event.params.id}`);
 		})
 } satisfies Actions;

@@ -1,0 +1,1 @@
+ALTER TABLE `assessment_rounds` ADD `return_note` text;
