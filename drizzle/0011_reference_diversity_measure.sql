@@ -1,1 +1,0 @@
-ALTER TABLE `reference_results` ADD `diversity_measure` text;

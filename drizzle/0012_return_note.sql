@@ -1,1 +1,0 @@
-ALTER TABLE `assessment_rounds` ADD `return_note` text;
