@@ -7,7 +7,7 @@ export const en = {
 	'method.country_diversity_bands': 'Diversity bands: {country}',
 	'method.similar_heading': 'The most similar municipalities',
 	'method.similar_rule':
-		'This group holds the {count} peers nearest to the municipality. Distance is the difference of the base-10 logarithms of the populations plus the difference of the diversity shares divided by ten: a town of 10,000 residents is as far from one of 100,000 as a share of 5 % is from one of 15 %. Of peers equally far, the one listed first by its identifier is taken.',
+		'This group holds the peers nearest to the municipality, at most {count}. Distance is the difference of the base-10 logarithms of the populations plus the difference of the diversity shares divided by ten: a town of 10,000 residents is as far from one of 100,000 as a share of 5 % is from one of 15 %. Of peers equally far, the one listed first by its identifier is taken.',
 	'method.measure_heading': 'Diversity compared like with like',
 	'method.measure_rule':
 		'A diversity share counts either foreign-born residents or residents with a foreign mother tongue, and the two differ by several points in the same place. The similar-diversity group leaves out peers whose share counts the other thing; peers whose source does not say are kept. Other groups that mix the two are marked as mixed.',
@@ -21,7 +21,7 @@ export const en = {
 	'facts.col_peers': 'Median: {group}',
 	'facts.peer_median': '{median} (n = {n})',
 	'facts.peers_note':
-		'A group’s median is shown when at least {min} municipalities that published in this app gave the figure; imported results have none.',
+		'A group’s median is shown when at least {min} of the municipalities that published in this app gave the figure; imported results have none.',
 	'round.area_scores_heading': 'Policy areas',
 	'round.dimension_scores_heading': 'Good-relations dimensions',
 	'round.lens_heading': 'Intercultural lens: its six service areas',
