@@ -89,9 +89,10 @@ function staticImports(file: string, code: string): string[] {
 /**
  * The answering page is where people spend hours, often on municipal laptops and slow connections.
  * 60 KB until evidence files, draft evidence rows, locale numbers and history diffs came (63.7 KB);
- * then the live presence and updates, the reading view and signing in again without loss (66.3 KB).
+ * then the live presence and updates, the reading view and signing in again without loss (66.3 KB);
+ * then questions shown or hidden by the answers before them (68.6 KB).
  */
-const ANSWERING_BUDGET_KB = 68;
+const ANSWERING_BUDGET_KB = 71;
 
 describe('client chunks per language', () => {
 	let chunks: Map<string, string>;
