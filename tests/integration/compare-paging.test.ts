@@ -21,7 +21,7 @@ function setup() {
 	answer(db, other.coordinator, other.roundId, ANSWERS);
 	submitRound(db, questionnaires, other.coordinator, other.roundId);
 	startReview(db, questionnaires, expert, other.roundId);
-	publishRound(db, questionnaires, expert, other.roundId);
+	publishRound(db, questionnaires, expert, other.roundId, 'accept');
 	const rows = Array.from({ length: 60 }, (_, i) =>
 		[
 			`Ref ${String(i + 1).padStart(2, '0')}`,

@@ -32,7 +32,7 @@ function publishOther(db: Db) {
 	answer(db, other.coordinator, other.roundId, { ...ANSWERS, q2: { kind: 'option', option: 'no' } });
 	submitRound(db, questionnaires, other.coordinator, other.roundId);
 	startReview(db, questionnaires, expert, other.roundId);
-	publishRound(db, questionnaires, expert, other.roundId);
+	publishRound(db, questionnaires, expert, other.roundId, 'accept');
 	return other;
 }
 

@@ -39,7 +39,7 @@ describe('recommendations in the reader’s language', () => {
 		});
 		expect(recsByQuestion(db, round.id).q1).toMatchObject({ status: 'accepted', texts: '{}', text: null });
 
-		publishRound(db, questionnaires, expert, round.id);
+		publishRound(db, questionnaires, expert, round.id, 'accept');
 		const report = roundReport(db, questionnaires, leader, round.id, 'sv');
 		expect(report.recommendations.find((r) => r.id === q1.id)).toMatchObject({
 			text: 'Gör f1',
@@ -55,7 +55,7 @@ describe('recommendations in the reader’s language', () => {
 			status: 'accepted',
 			texts: { fi: 'Kunnan kannattaa aloittaa kokeilu.', sv: Q1.sv }
 		});
-		publishRound(db, questionnaires, expert, round.id);
+		publishRound(db, questionnaires, expert, round.id, 'accept');
 		const read = (reader: 'fi' | 'sv' | 'en') =>
 			roundReport(db, questionnaires, leader, round.id, reader).recommendations.find((r) => r.id === q1.id);
 		expect(read('sv')).toMatchObject({

@@ -32,7 +32,7 @@ describe('an expert not assigned to the municipality', () => {
 		const attempts = {
 			flagAnswer: () => flagAnswer(db, questionnaires, stranger, round.id, 'q1', 'inconsistent', 'x'),
 			returnRound: () => returnRound(db, questionnaires, stranger, round.id),
-			publishRound: () => publishRound(db, questionnaires, stranger, round.id),
+			publishRound: () => publishRound(db, questionnaires, stranger, round.id, 'accept'),
 			updateRecommendation: () =>
 				updateRecommendation(db, questionnaires, stranger, round.id, recs[0]!.id, { texts: { en: 'Mine' } }),
 			reviewPage: () => reviewPage(db, questionnaires, stranger, round.id, null),
@@ -56,7 +56,7 @@ describe('the working group', () => {
 		expect(roundRow(db, round.id).status).toBe('submitted');
 		startReview(db, questionnaires, expert, round.id);
 		for (const who of [member, coordinator, leader])
-			expect(refusal(() => publishRound(db, questionnaires, who, round.id)).status).toBe(404);
+			expect(refusal(() => publishRound(db, questionnaires, who, round.id, 'accept')).status).toBe(404);
 		expect(roundRow(db, round.id)).toMatchObject({ status: 'in_review', frozenScores: null });
 	});
 });
@@ -85,7 +85,7 @@ describe('the leader', () => {
 		const preview = roundReport(db, questionnaires, expert, round.id, 'en');
 		expect(preview.preview).toBe(true);
 		expect(preview.recommendations.map((r) => r.id)).not.toContain(recs.q3!.id);
-		publishRound(db, questionnaires, expert, round.id);
+		publishRound(db, questionnaires, expert, round.id, 'accept');
 
 		const accepted = [recs.q1!, recs.q6!, recs.q7!, recs.q9!].map((r) => r.id).sort();
 		const page = recommendationsPage(db, questionnaires, leader, round.id, 'en');

@@ -41,7 +41,7 @@ export function reviewSetup(stage: 'draft' | 'submitted' | 'in_review' | 'publis
 	answer(db, member, round.id, ANSWERS);
 	if (stage !== 'draft') submitRound(db, questionnaires, coordinator, round.id);
 	if (stage === 'in_review' || stage === 'published') startReview(db, questionnaires, expert, round.id);
-	if (stage === 'published') publishRound(db, questionnaires, expert, round.id);
+	if (stage === 'published') publishRound(db, questionnaires, expert, round.id, 'accept');
 	return setup;
 }
 

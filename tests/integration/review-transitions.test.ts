@@ -82,7 +82,7 @@ describe('publishing', () => {
 			status: 'rejected',
 			rejectReason: 'Optional area out of scope'
 		});
-		publishRound(db, questionnaires, expert, round.id);
+		publishRound(db, questionnaires, expert, round.id, 'accept');
 
 		const published = roundRow(db, round.id);
 		expect(published).toMatchObject({ status: 'published', publishedBy: expert.id });
@@ -112,7 +112,7 @@ describe('status audit', () => {
 		returnRound(db, questionnaires, expert, round.id);
 		submitRound(db, questionnaires, coordinator, round.id);
 		startReview(db, questionnaires, expert, round.id);
-		publishRound(db, questionnaires, expert, round.id);
+		publishRound(db, questionnaires, expert, round.id, 'accept');
 		expect(statusChanges(db, round.id)).toEqual([
 			[coordinator.id, 'draft', 'submitted'],
 			[expert.id, 'submitted', 'in_review'],
@@ -139,7 +139,7 @@ describe('refused transitions', () => {
 			const audits = auditCount(db);
 			for (const act of [
 				() => returnRound(db, questionnaires, expert, round.id),
-				() => publishRound(db, questionnaires, expert, round.id),
+				() => publishRound(db, questionnaires, expert, round.id, 'accept'),
 				() => flagAnswer(db, questionnaires, expert, round.id, 'q1', 'ok', '')
 			]) {
 				const e = refusal(act);

@@ -153,7 +153,7 @@ describe('following up the measures', () => {
 		startReview(db, questionnaires, expert, next.id);
 		for (const r of listRecommendations(db, next.id))
 			updateRecommendation(db, questionnaires, expert, next.id, r.id, { status: 'accepted' });
-		publishRound(db, questionnaires, expert, next.id);
+		publishRound(db, questionnaires, expert, next.id, 'accept');
 
 		const after = followUpPage(db, sq, leader, round.id);
 		expect(after.next).toMatchObject({ year: 2028 });

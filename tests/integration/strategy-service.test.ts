@@ -49,7 +49,7 @@ function publishedSetup() {
 		status: 'rejected',
 		rejectReason: 'Not relevant here'
 	});
-	publishRound(db, questionnaires, expert, round.id);
+	publishRound(db, questionnaires, expert, round.id, 'accept');
 	return { ...setup, rejectedId: rejected.id };
 }
 
@@ -66,7 +66,7 @@ describe('generating the strategy draft', () => {
 		const early = refusal(() => generateStrategy(db, sq, coordinator, round.id, 'en'));
 		expect([early.status, early.messageKey]).toEqual([409, 'error.strategy_needs_published']);
 
-		publishRound(db, questionnaires, expert, round.id);
+		publishRound(db, questionnaires, expert, round.id, 'accept');
 		for (const user of [member, leader]) {
 			const e = refusal(() => generateStrategy(db, sq, user, round.id, 'en'));
 			expect([e.status, e.messageKey]).toEqual([404, 'error.not_found']);

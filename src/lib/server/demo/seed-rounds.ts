@@ -103,7 +103,7 @@ export function seedDemoRounds(db: Db, root = config().QUESTIONNAIRES_DIR): void
 		// The expert's four highest-priority recommendations are the key ones the report puts first.
 		const keys = listRecommendations(db, round.id).slice(0, 4);
 		bulkDecide(db, qs, expert, round.id, { ids: keys.map((r) => r.id), action: 'key' });
-		publishRound(db, qs, expert, round.id);
+		publishRound(db, qs, expert, round.id, 'accept');
 		setVisibility(db, qs, by, round.id, visibility);
 		return round.id;
 	};

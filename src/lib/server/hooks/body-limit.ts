@@ -18,11 +18,19 @@ export function bodyLimitFor(pathname: string): number {
 }
 
 /**
- * Refuses an oversized body before anything reads it. Bodies sent without a length (chunked) are still
- * capped by adapter-node's BODY_SIZE_LIMIT, and every form parser of ours is linear and caps its fields.
+ * Refuses an oversized body before anything reads it. A body sent without a length (chunked) is refused
+ * too: adapter-node's BODY_SIZE_LIMIT is as large as an evidence file, so only a declared length lets each
+ * route keep its own limit. Browsers declare the length of every form, fetch and file upload.
  */
 export const handleBodyLimit: Handle = ({ event, resolve }) => {
-	const length = Number(event.request.headers.get('content-length') ?? 0);
+	const declared = event.request.headers.get('content-length');
+	if (declared === null && event.request.headers.has('transfer-encoding')) {
+		return new Response(translate(event.locals.locale, 'error.length_required'), {
+			status: 411,
+			headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }
+		});
+	}
+	const length = Number(declared ?? 0);
 	if (length > bodyLimitFor(event.url.pathname)) {
 		return new Response(translate(event.locals.locale, 'error.form_too_large'), {
 			status: 413,

@@ -138,7 +138,8 @@ export function publishRound(
 	questionnaires: Questionnaires,
 	user: SessionUser,
 	roundId: string,
-	undecided: UndecidedChoice = 'accept'
+	/** What happens to recommendations the expert left undecided: always the expert's explicit choice. */
+	undecided: UndecidedChoice
 ): void {
 	const ctx = roundFor(db, questionnaires, user, roundId, 'review');
 	const { questionnaire } = ctx;

@@ -108,6 +108,8 @@ const own = {
 		other:
 			'There can be at most {max} comments here. Continue the discussion elsewhere, for example in a meeting.'
 	},
+	'error.length_required':
+		'Send the request with its length (Content-Length); this server does not take bodies of unknown length.',
 	'error.form_too_large':
 		'This form is too large to save. Shorten the texts or split them up, then try again.',
 	'error.too_many_measures': {

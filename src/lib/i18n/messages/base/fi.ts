@@ -112,6 +112,8 @@ const own = {
 		one: 'Tässä voi olla enintään {max} kommentti. Jatkakaa keskustelua muualla, esimerkiksi kokouksessa.',
 		other: 'Tässä voi olla enintään {max} kommenttia. Jatkakaa keskustelua muualla, esimerkiksi kokouksessa.'
 	},
+	'error.length_required':
+		'Lähetä pyyntö pituustietoineen (Content-Length); palvelu ei ota vastaan pituudeltaan tuntemattomia pyyntöjä.',
 	'error.form_too_large':
 		'Lomake on liian suuri tallennettavaksi. Lyhennä tekstejä tai jaa ne osiin ja yritä uudelleen.',
 	'error.too_many_measures': {
@@ -218,7 +220,8 @@ const own = {
 	'error.csv_unknown_column': 'Tuntematon sarake: käytä mallipohjan sarakkeiden nimiä.',
 	'error.csv_missing_column': 'Tämä pakollinen sarake puuttuu otsikkoriviltä.',
 	'error.csv_duplicate_column': 'Sarake on otsikkorivillä kahdesti.',
-	'error.csv_diversity_measure': 'Anna foreign_born (ulkomailla syntyneet) tai foreign_language (vieraskieliset) tai jätä tyhjäksi.',
+	'error.csv_diversity_measure':
+		'Anna foreign_born (ulkomailla syntyneet) tai foreign_language (vieraskieliset) tai jätä tyhjäksi.',
 	'error.csv_boolean': 'Anna true tai false (myös yes/no ja 1/0 käyvät).',
 	'error.csv_score_range': 'Anna pistemäärä väliltä 0–100.',
 	'error.csv_year_range': 'Anna vuosi väliltä 1990–2100.',

@@ -114,6 +114,8 @@ const own = {
 		other:
 			'Här kan det finnas högst {max} kommentarer. Fortsätt diskussionen någon annanstans, till exempel på ett möte.'
 	},
+	'error.length_required':
+		'Skicka begäran med dess längd (Content-Length); tjänsten tar inte emot begäranden av okänd längd.',
 	'error.form_too_large':
 		'Formuläret är för stort för att sparas. Korta ner texterna eller dela upp dem och försök igen.',
 	'error.too_many_measures': {
@@ -217,7 +219,8 @@ const own = {
 	'error.csv_unknown_column': 'Okänd kolumn: använd kolumnnamnen i mallen.',
 	'error.csv_missing_column': 'Den här obligatoriska kolumnen saknas i rubrikraden.',
 	'error.csv_duplicate_column': 'Kolumnen förekommer två gånger i rubrikraden.',
-	'error.csv_diversity_measure': 'Ange foreign_born (utrikes födda) eller foreign_language (med främmande modersmål) eller lämna tomt.',
+	'error.csv_diversity_measure':
+		'Ange foreign_born (utrikes födda) eller foreign_language (med främmande modersmål) eller lämna tomt.',
 	'error.csv_boolean': 'Ange true eller false (yes/no och 1/0 fungerar också).',
 	'error.csv_score_range': 'Ange en poäng mellan 0 och 100.',
 	'error.csv_year_range': 'Ange ett år mellan 1990 och 2100.',
