@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, expectAccessible, signIn } from './helpers';
-import { answerEverything, chooseKeyRecommendations, openRound } from './round-helpers';
+import {
+	answerEverything,
+	chooseKeyRecommendations,
+	openRound,
+	submitWithConfirmation
+} from './round-helpers';
 
 async function as(browser: Browser, email: string): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
@@ -25,7 +30,7 @@ test('the expert marks an area OK, returns with a note, keeps 3 key recommendati
 	const roundId = await openRound(page, YEAR);
 	await answerEverything(page, roundId, 'middle');
 	await page.reload();
-	await page.getByRole('button', { name: 'Submit the round' }).click();
+	await submitWithConfirmation(page);
 	await expect(page.getByRole('status')).toContainText('submitted');
 
 	// Review: the municipality is named; the rest of the first area is marked OK at once.
@@ -57,7 +62,7 @@ test('the expert marks an area OK, returns with a note, keeps 3 key recommendati
 	await page.goto(`/rounds/${roundId}`);
 	const note = page.getByRole('region', { name: 'Covering note from the expert' });
 	await expect(note).toContainText('Please add the council decision.');
-	await page.getByRole('button', { name: 'Submit the round' }).click();
+	await submitWithConfirmation(page);
 	await expect(page.getByRole('status')).toContainText('submitted');
 
 	// Curation: three become key recommendations, the rest stay undecided.

@@ -70,14 +70,14 @@ test('a leader lands on the results home from the dashboard and reaches everythi
 		page.getByRole('list', { name: 'Where the round is' }).locator('[aria-current=step]')
 	).toContainText('Strategy');
 	const links = page.getByRole('navigation', { name: 'Read further' });
-	for (const name of ['Index report', 'Compare with peers', 'Local integration strategy'])
+	for (const name of ['Index report', 'Compare with peers', 'Programme for promoting integration'])
 		await expect(links.getByRole('link', { name: new RegExp(name) })).toBeVisible();
 	await expectAccessible(page);
 
 	await links.getByRole('link', { name: /Index report/ }).click();
 	const onward = page.getByRole('navigation', { name: 'Continue with the results' });
 	await expect(onward.getByRole('link', { name: 'Compare with peers' })).toBeVisible();
-	await onward.getByRole('link', { name: 'Local integration strategy' }).click();
+	await onward.getByRole('link', { name: 'Programme for promoting integration' }).click();
 	await expect(page).toHaveURL(/\/strategy$/);
 });
 

@@ -29,12 +29,13 @@ test('the admin checks a reference CSV, sees every error, corrects it, imports i
 	expect(template.status()).toBe(200);
 	const header = (await template.text()).trim();
 	const columns = header.split(',');
-	expect(columns.slice(0, 7)).toEqual([
+	expect(columns.slice(0, 8)).toEqual([
 		'municipality',
 		'country',
 		'year',
 		'population',
 		'diversity_share',
+		'diversity_measure',
 		'overall',
 		'commitment'
 	]);
@@ -53,6 +54,7 @@ test('the admin checks a reference CSV, sees every error, corrects it, imports i
 		year: '2025',
 		population: '88 000',
 		diversity_share: '"11,5"',
+		diversity_measure: 'foreign_born',
 		overall: '62.5',
 		commitment: '70',
 		lens: '55',
@@ -131,7 +133,8 @@ test('a chosen CSV file is checked like pasted text and lands in the text box fo
 	await signIn(page, DEMO.admin);
 	await page.goto('/admin/peers');
 	const header = (await (await page.request.get('/admin/peers/template.csv')).text()).trim();
-	const row = `File peer ${Date.now().toString(36)},FIN,2025,1000,5,50,${','.repeat(header.split(',').length - 8)}report,true`;
+	// municipality, country, year, population, share, its measure, overall; blank areas; source, synthetic.
+	const row = `File peer ${Date.now().toString(36)},FIN,2025,1000,5,foreign_born,50,${','.repeat(header.split(',').length - 9)}report,true`;
 	await page.getByLabel('CSV file').setInputFiles({
 		name: 'peers.csv',
 		mimeType: 'text/csv',

@@ -8,7 +8,7 @@ test('a new round opens on 1.1, where a conditional question hides as soon as it
 	page
 }) => {
 	await signIn(page, DEMO.coordinator);
-	const roundId = await openRound(page, 2037);
+	const roundId = await openRound(page, 2061);
 	await expect(page.getByText('(version 1.1)').first()).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Questionnaire version' })).toHaveCount(0);
 

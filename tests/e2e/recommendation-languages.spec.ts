@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, expectAccessible, signIn } from './helpers';
-import { answerEverything, openRound, questionnaire } from './round-helpers';
+import { answerEverything, openRound, questionnaire, submitWithConfirmation } from './round-helpers';
 
 const library = questionnaire.library!;
 /** The template text of a question's level, as the shipped library has it. */
@@ -17,7 +17,7 @@ test('accepted in English, read in Swedish: the Swedish template, and a Finnish-
 	const roundId = await openRound(page, 2041);
 	await answerEverything(page, roundId, 'middle');
 	await page.reload();
-	await page.getByRole('button', { name: 'Submit the round' }).click();
+	await submitWithConfirmation(page);
 	await expect(page.getByRole('status')).toContainText('submitted');
 
 	const expert = await (await browser.newContext()).newPage();

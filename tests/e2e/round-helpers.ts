@@ -87,7 +87,9 @@ export async function publishedRound(page: Page, browser: Browser, year: number)
 	await expert.goto(`/rounds/${roundId}/recommendations`);
 	await chooseKeyRecommendations(expert, [1, 2, 3]);
 	await expert.getByRole('link', { name: 'Continue to publishing' }).click();
-	await expert.getByLabel(/^Accept them all/).check();
+	// With middle answers few recommendations are drafted: there may be none left undecided.
+	const acceptAll = expert.getByLabel(/^Accept them all/);
+	if ((await acceptAll.count()) > 0) await acceptAll.check();
 	await expert.getByRole('button', { name: 'Publish the results' }).click();
 	await expect(expert.getByRole('status')).toContainText('published');
 	await context.close();
