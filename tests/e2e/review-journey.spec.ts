@@ -101,7 +101,7 @@ test('submit, flag and return, fix and resubmit, edit and reject recommendations
 	await chooseKeyRecommendations(expert, [1, 3, 4]);
 	await expert.getByRole('link', { name: 'Continue to publishing' }).click();
 	await expectAccessible(expert);
-	await expert.getByLabel(/^Accept them all/).check();
+	await expert.getByRole('radio', { name: /^Accept them all/ }).check();
 	await expert.getByRole('button', { name: 'Publish the results' }).click();
 	await expect(expert.getByRole('status')).toHaveText(
 		'The results of Koivuranta (demo) 2036 were published. The scores are now frozen.'

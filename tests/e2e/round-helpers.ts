@@ -89,7 +89,7 @@ export async function publishedRound(page: Page, browser: Browser, year: number)
 	await expert.getByRole('link', { name: 'Continue to publishing' }).click();
 	// With middle answers few recommendations are drafted: there may be none left undecided.
 	await expect(expert.getByRole('heading', { level: 1, name: /^Publish the results/ })).toBeVisible();
-	const acceptAll = expert.getByLabel(/^Accept them all/);
+	const acceptAll = expert.getByRole('radio', { name: /^Accept them all/ });
 	if ((await acceptAll.count()) > 0) await acceptAll.check();
 	await expert.getByRole('button', { name: 'Publish the results' }).click();
 	await expect(expert.getByRole('status')).toContainText('published');
