@@ -47,6 +47,18 @@ test('accepted in English, read in Swedish: the Swedish template, and a Finnish-
 		template('com-integration-plan', 'in-preparation').en
 	);
 	await expectAccessible(expert);
+	// Both become key recommendations; the publish step leaves the undecided rest out.
+	for (const c of [content, plan])
+		await c.locator('xpath=preceding-sibling::*[1]/descendant-or-self::input[@type="checkbox"]').check();
+	await expert.getByLabel('Action', { exact: true }).selectOption('key');
+	await expert.getByRole('button', { name: 'Apply to the selected' }).click();
+	await expect(expert.getByRole('status').filter({ hasText: 'updated' })).toHaveText(
+		'2 recommendations updated.'
+	);
+	await expert.getByRole('link', { name: 'Continue to publishing' }).click();
+	await expect(expert.getByRole('heading', { level: 1, name: /^Publish the results/ })).toBeVisible();
+	const leaveOut = expert.getByRole('radio', { name: /^Leave them out/ });
+	if ((await leaveOut.count()) > 0) await leaveOut.check();
 	await expert.getByRole('button', { name: 'Publish the results' }).click();
 	await expect(expert.getByRole('status')).toContainText('published');
 
