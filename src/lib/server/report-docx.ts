@@ -6,53 +6,14 @@ import {
 	Packer,
 	PageNumber,
 	Paragraph,
-	ShadingType,
 	Table,
-	TableCell,
-	TableRow,
-	TextRun,
-	WidthType
+	TextRun
 } from 'docx';
 import type { StrategyBlock } from '../domain/strategy/document';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
+import { ACCENT, clean, FONT, PAGE, runs, table } from './docx-parts';
 import { reportBlocks, type Report } from './report-blocks';
-
-/** A4 with 2 cm margins, in twentieths of a point; the same page as the strategy export. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 };
-const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
-const FONT = 'Arial';
-const ACCENT = '1F4E79';
-
-/** Characters XML 1.0 does not allow; a pasted one would make the file unreadable. */
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const clean = (text: string) => text.replace(/\r\n?/g, '\n').replace(INVALID_XML, '').trim();
-const runs = (text: string, options: { bold?: boolean; size?: number } = {}) =>
-	clean(text)
-		.split('\n')
-		.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, ...options }));
-
-function table(block: Extract<StrategyBlock, { kind: 'table' }>): Table {
-	const widths = block.widths.map((p) => Math.floor((CONTENT_WIDTH * p) / 100));
-	const cell = (text: string, column: number, header: boolean) =>
-		new TableCell({
-			width: { size: widths[column]!, type: WidthType.DXA },
-			shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F0' } : undefined,
-			margins: { top: 40, bottom: 40, left: 80, right: 80 },
-			children: [new Paragraph({ children: runs(text, { bold: header, size: 18 }) })]
-		});
-	return new Table({
-		width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-		columnWidths: widths,
-		rows: [
-			new TableRow({ tableHeader: true, children: block.header.map((h, i) => cell(h, i, true)) }),
-			...block.rows.map(
-				(row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false)) })
-			)
-		]
-	});
-}
 
 function render(block: StrategyBlock): Array<Paragraph | Table> {
 	switch (block.kind) {
@@ -77,7 +38,7 @@ function render(block: StrategyBlock): Array<Paragraph | Table> {
 					})
 			);
 		case 'table':
-			return [table(block), new Paragraph({ text: '' })];
+			return [table(block.header, block.rows, block.widths), new Paragraph({ text: '' })];
 	}
 }
 
