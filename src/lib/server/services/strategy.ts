@@ -8,7 +8,6 @@ import {
 	type StrategyInput
 } from '../../domain/strategy/draft';
 import { DIMENSIONS, LANGUAGES } from '../../domain/questionnaire/vocabulary';
-import { readAnswers } from './answers';
 import type { StrategyOutline } from '../../domain/strategy/types';
 import { translate } from '../../i18n/translate';
 import type { SessionUser } from '../auth';
@@ -21,6 +20,7 @@ import { rebaseDraft } from '../../domain/strategy/rebase';
 import { previousStrategyMeasures } from './strategy-measure-status';
 import { carryForward } from '../../domain/strategy/follow-up';
 import { peerSummary } from './comparison-summary';
+import { roundFacts } from './context-facts';
 import { ServiceError } from './errors';
 import { listRecommendations } from './recommendations';
 import { roundFor } from './round-access';
@@ -50,9 +50,7 @@ function strategyInput(
 		.where(eq(municipalities.id, round.municipalityId))
 		.get()!;
 	const compared = peerSummary(db, questionnaires, user, roundId);
-	const facts: Record<string, number> = {};
-	for (const [code, answer] of readAnswers(db, roundId))
-		if (answer.value?.kind === 'number') facts[code] = answer.value.value;
+	const facts = Object.fromEntries(roundFacts(db, questionnaire, roundId).map((f) => [f.code, f.value]));
 	return {
 		language,
 		questionnaire,
