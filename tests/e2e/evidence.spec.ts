@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, expectAccessible, signIn } from './helpers';
+import { demoRound2026 } from './answering-helpers';
 import { openRound } from './round-helpers';
 
 const question = (page: Page, code: string) => page.locator(`#q-${code}`);
@@ -141,12 +142,7 @@ test('the other municipality cannot download a file', async ({ page, browser }) 
 
 test('required questions are marked and counted; numbers read and show in Finnish', async ({ page }) => {
 	await signIn(page, DEMO.member2);
-	await page.goto('/dashboard');
-	await page.getByRole('link', { name: 'Koivuranta (demo)' }).first().click();
-	await page.getByRole('link', { name: '2026' }).first().click();
-	await expect(page).toHaveURL(/\/rounds\/[a-z2-7]+$/);
-	const roundId = page.url().split('/rounds/')[1]!;
-	await page.goto(`/rounds/${roundId}/areas/commitment`);
+	await page.goto(`/rounds/${demoRound2026()}/areas/commitment`);
 	const marked = await page.locator('article.question h2').filter({ hasText: 'Required' }).count();
 	expect(marked).toBeGreaterThan(0);
 	expect(marked).toBeLessThan(await page.locator('article.question').count());
@@ -155,17 +151,22 @@ test('required questions are marked and counted; numbers read and show in Finnis
 	await expect(question(page, 'com-budget').locator('h2')).not.toContainText('Required');
 	await expectAccessible(page);
 
+	// The language is the person's saved preference: put it back even if a step fails, or later specs that
+	// sign in as this person would read Finnish.
 	await page.getByRole('button', { name: 'Suomi' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
-	const budget = question(page, 'com-budget').getByLabel(/Luku/);
-	await budget.fill('12,5');
-	await expect(status(page, 'com-budget')).toContainText('Tallennettu');
-	await expect(budget).toHaveValue('12,5');
-	await page.reload();
-	await expect(budget).toHaveValue('12,5');
-	await budget.fill('12,5x');
-	await expect(question(page, 'com-budget').getByRole('alert')).toBeVisible();
-	await page.getByRole('button', { name: 'English' }).click();
+	try {
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+		const budget = question(page, 'com-budget').getByLabel(/Luku/);
+		await budget.fill('12,5');
+		await expect(status(page, 'com-budget')).toContainText('Tallennettu');
+		await expect(budget).toHaveValue('12,5');
+		await page.reload();
+		await expect(budget).toHaveValue('12,5');
+		await budget.fill('12,5x');
+		await expect(question(page, 'com-budget').getByRole('alert')).toBeVisible();
+	} finally {
+		await page.getByRole('button', { name: 'English' }).click();
+	}
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.reload();
 	await expect(question(page, 'com-budget').getByLabel(/Number/)).toHaveValue('12.5');
