@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { municipalities } from '../db/schema';
 import { readAnswers } from './answers';
 import { ServiceError } from './errors';
-import { listNarratives, listRecommendations } from './recommendations';
+import { narrativesByArea, listRecommendations } from './recommendations';
 import {
 	readMunicipalityLanguages,
 	recommendationText,
@@ -52,12 +52,7 @@ export function recommendationsPage(
 		editLanguages: [...new Set([...languages, reader])],
 		scores: scoreOf(questionnaire, readAnswers(db, roundId)),
 		areas: questionnaire.areas.filter((a) => !a.composite).map((a) => ({ code: a.code, name: a.name })),
-		narratives: Object.fromEntries(
-			listNarratives(db, roundId).map((n) => [
-				n.areaCode,
-				{ strengths: n.strengths, weaknesses: n.weaknesses }
-			])
-		),
+		narratives: narrativesByArea(db, roundId),
 		recommendations: recs.map((r) => {
 			const resolved = recommendationText(questionnaire, r, reader, languages);
 			return {

@@ -252,6 +252,16 @@ export function listNarratives(db: Pick<Db, 'select'>, roundId: string) {
 	return db.select().from(areaNarratives).where(eq(areaNarratives.roundId, roundId)).all();
 }
 
+/** The expert's strengths and weaknesses per area, as the recommendations page and the report show them. */
+export function narrativesByArea(
+	db: Pick<Db, 'select'>,
+	roundId: string
+): Record<string, { strengths: string; weaknesses: string }> {
+	return Object.fromEntries(
+		listNarratives(db, roundId).map((n) => [n.areaCode, { strengths: n.strengths, weaknesses: n.weaknesses }])
+	);
+}
+
 /** Drafts recommendations for answers changed since the last draft, keeping every existing one. */
 export function regenerateRecommendations(
 	db: Db,

@@ -9,7 +9,7 @@ import type { Db } from '../db/client';
 import { municipalities } from '../db/schema';
 import { roundFacts } from './context-facts';
 import { ServiceError } from './errors';
-import { listNarratives, listRecommendations } from './recommendations';
+import { narrativesByArea, listRecommendations } from './recommendations';
 import { reportPeers } from './report-peers';
 import { roundScores } from './round-scores';
 import { roundFor } from './round-access';
@@ -65,12 +65,7 @@ export function roundReport(
 			composite: a.composite,
 			kind: a.kind
 		})),
-		narratives: Object.fromEntries(
-			listNarratives(db, roundId).map((n) => [
-				n.areaCode,
-				{ strengths: n.strengths, weaknesses: n.weaknesses }
-			])
-		),
+		narratives: narrativesByArea(db, roundId),
 		recommendations: recs.map((r) => {
 			const resolved = recommendationText(questionnaire, r, reader, languages);
 			return {
