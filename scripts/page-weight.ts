@@ -1,4 +1,4 @@
-/* Prints the gzipped client JavaScript each page downloads (entry, root layout, the page, their static
+/* Prints the gzipped client JavaScript each page downloads (entry, root and nested layouts, the page, their static
    imports, and the page language's catalogue): npx tsx scripts/page-weight.ts [buildRoot] */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,7 +53,14 @@ export function pageWeights(root: string): { route: string; bytes: number }[] {
 	return Object.entries(routes)
 		.filter(([, route]) => route.endsWith('+page'))
 		.map(([file, route]) => {
-			const files = closure([...shared, key(`nodes/${file}`)]);
+			// The page's own node and the nested layouts above it (e.g. rounds/[id=id]/+layout: the stepper).
+			const dir = route.slice(0, -'+page'.length);
+			const layouts = Object.entries(routes)
+				.filter(
+					([, r]) => r.endsWith('+layout') && r !== '+layout' && dir.startsWith(r.slice(0, -'+layout'.length))
+				)
+				.map(([f]) => key(`nodes/${f}`));
+			const files = closure([...shared, ...layouts, key(`nodes/${file}`)]);
 			const texts = catalogue('base') + (route === ANSWERING ? 0 : catalogue('more'));
 			return { route, bytes: files.reduce((sum, f) => sum + sizeOf(f), 0) + texts };
 		})

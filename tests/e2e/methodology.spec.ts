@@ -38,3 +38,21 @@ test('the methodology page states the formulas and exactly the weights of the qu
 	await expect(page.getByRole('heading', { name: 'Miten luvut lasketaan' })).toBeVisible();
 	await expect(page.locator('tr[data-area="education"] th')).toContainText('Koulutus ja varhaiskasvatus');
 });
+
+test('the methodology page names the questionnaire source in the page language', async ({ page }) => {
+	const { source } = parse(readFileSync('questionnaires/gri-2026-1.1/framework.yaml', 'utf8')) as {
+		source: Record<'en' | 'fi' | 'sv', string>;
+	};
+	const sourceLine = page
+		.getByRole('region', { name: /Source|Lähde|Källa/ })
+		.locator('p')
+		.first();
+	await page.goto('/methodology?version=gri-2026-v1-1');
+	await expect(sourceLine).toHaveText(source.en);
+	await page.getByRole('button', { name: 'Suomi' }).click();
+	await expect(sourceLine).toHaveText(source.fi);
+	await expect(sourceLine).toContainText('Euroopan neuvoston');
+	await page.getByRole('button', { name: 'Svenska' }).click();
+	await expect(sourceLine).toHaveText(source.sv);
+	await expect(sourceLine).toContainText('Europarådets');
+});

@@ -23,6 +23,8 @@ export interface PageEntry {
 	roles: Role[];
 	/** Also checked at 200 % text (WCAG 1.4.4 with 1.4.10). */
 	largeText?: boolean;
+	/** Checked with every <details> open, so that the tables folded inside them are measured too. */
+	openDetails?: boolean;
 }
 
 const everyone: Role[] = ['admin', 'coordinator', 'member', 'expert', 'leader'];
@@ -44,9 +46,8 @@ export const PAGES: PageEntry[] = [
 	{ path: (ids) => `/municipalities/${ids.municipality}`, roles: ['coordinator', 'member', 'leader'] },
 	{ path: () => '/review', roles: ['expert'] },
 	{ path: (ids) => `/rounds/${ids.draft}`, roles: group },
-	// The answering page (/rounds/[id]/areas/[area]) is left out until its answer-history table sits in a
-	// TableFrame (src/lib/components/answer/AnswerHistory.svelte, owned by the answering-page work): at 320
-	// and 390 px that table's columns run off screen.
+	// The answering page, as one who answers and one who reads; its histories and comments opened.
+	{ path: (ids) => `/rounds/${ids.draft}/areas/mediation`, roles: ['member', 'leader'], openDetails: true },
 	{ path: (ids) => `/rounds/${ids.published}`, roles: readers },
 	{ path: (ids) => `/rounds/${ids.published}/report`, roles: readers, largeText: true },
 	{ path: (ids) => `/rounds/${ids.published}/compare`, roles: readers, largeText: true },

@@ -89,6 +89,8 @@ for (const role of ROLES) {
 					continue;
 				}
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				if (entry.openDetails)
+					await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 				await check(page, `${role} ${lang} ${path}`, WIDTHS, failures);
 				if (entry.largeText) {
 					await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });

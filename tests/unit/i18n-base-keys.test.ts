@@ -6,7 +6,7 @@ import { en as more } from '../../src/lib/i18n/messages/more/en';
 
 const SRC = resolve(__dirname, '../../src');
 
-/** The answering page, the root layout and error page, and every file of ours they import. */
+/** The answering page, its layouts (the round's stepper too) and error page, and every file of ours they import. */
 function filesOf(entries: string[]): string[] {
 	const seen = new Set<string>();
 	const visit = (file: string) => {
@@ -30,6 +30,7 @@ function filesOf(entries: string[]): string[] {
 
 const ANSWERING = filesOf([
 	'routes/rounds/[id=id]/areas/[area=code]/+page.svelte',
+	'routes/rounds/[id=id]/+layout.svelte',
 	'routes/+layout.svelte',
 	'routes/+error.svelte'
 ]);
@@ -37,7 +38,9 @@ const ANSWERING = filesOf([
 describe('the answering page catalogue', () => {
 	it('follows the page into its components', () => {
 		const names = ANSWERING.map((f) => f.split('/').pop());
-		expect(names).toEqual(expect.arrayContaining(['QuestionCard.svelte', 'AnswerControls.svelte']));
+		expect(names).toEqual(
+			expect.arrayContaining(['QuestionCard.svelte', 'AnswerControls.svelte', 'RoundStepper.svelte'])
+		);
 	});
 
 	it('has every text the answering page shows in the base part it loads', () => {

@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { patternFill } from './patterns';
+import { categoryLabel, radarLabel } from './chart-labels';
 
 import { CHART_COLORS, DASHES, TICK_COLOR } from './palette';
 
@@ -15,6 +16,9 @@ const scale = {
 };
 const legend = { position: 'bottom' as const, labels: { color: TICK_COLOR, font, usePointStyle: true } };
 const categories = { ticks: { color: TICK_COLOR, font } };
+
+/** Below this page width the radar's twelve area names cannot be set around it readably: bars instead. */
+export const NARROW_CHART = 600;
 
 export function radarConfig(
 	labels: string[],
@@ -48,7 +52,9 @@ export function radarConfig(
 			]
 		},
 		options: {
-			scales: { r: { ...scale, pointLabels: { color: TICK_COLOR, font: { size: 13 } } } },
+			scales: {
+				r: { ...scale, pointLabels: { color: TICK_COLOR, font: { size: 13 }, callback: radarLabel } }
+			},
 			plugins: { legend }
 		}
 	};
@@ -74,7 +80,9 @@ export function barsConfig(
 		},
 		options: {
 			indexAxis: horizontal ? 'y' : 'x',
-			scales: horizontal ? { x: scale, y: categories } : { y: scale, x: categories },
+			scales: horizontal
+				? { x: scale, y: { ticks: { ...categories.ticks, autoSkip: false, callback: categoryLabel } } }
+				: { y: scale, x: categories },
 			plugins: { legend }
 		}
 	};

@@ -25,7 +25,7 @@ export interface MethodologyModel {
 	id: string;
 	version: string;
 	title: LocalizedText;
-	source: string;
+	source: LocalizedText;
 	licence: LocalizedText;
 	includeOptionalInOverall: boolean;
 	lowScoreThreshold: number;

@@ -137,7 +137,8 @@ export const frameworkSchema = z.strictObject({
 	title: localizedText,
 	description: localizedText,
 	languages: z.array(z.enum(LANGUAGES)).min(1),
-	source: nonEmpty,
+	/** Where the questionnaire's structure comes from, shown on the methodology page in the page language. */
+	source: localizedText,
 	licence: localizedText,
 	scoring: z
 		.strictObject({

@@ -1,4 +1,4 @@
-/** Answering page: reading view, presence, live updates, save announcements (en). Spread into ../en.ts. */
+/** Answering page: reading view, presence, live updates, save announcements, the round stepper (en). Spread into ../en.ts. */
 export const en = {
 	'error.live_too_many': 'Too many pages are open with live updates. Close some tabs and reload.',
 	'live.others_here': 'Also on this area now: {names}',
@@ -12,5 +12,16 @@ export const en = {
 	'live.sign_in_again': 'Sign in again',
 	'live.restored': 'Your unsaved answer from before signing in was restored.',
 	'reading.answer': 'Answer',
-	'reading.last_saved': 'Last answered by {name}, {time}.'
+	'reading.last_saved': 'Last answered by {name}, {time}.',
+	// The status stepper above every round page, the answering page included.
+	'journeys.stepper.label': 'Where the round is',
+	'journeys.stepper.assign': 'Assign',
+	'journeys.stepper.answer': 'Answer',
+	'journeys.stepper.submit': 'Submit',
+	'journeys.stepper.review': 'Review',
+	'journeys.stepper.publish': 'Publish',
+	'journeys.stepper.strategy': 'Strategy',
+	'journeys.stepper.done': 'done',
+	'journeys.stepper.current': 'current step',
+	'journeys.stepper.todo': 'to come'
 } as const;

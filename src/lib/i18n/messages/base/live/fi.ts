@@ -1,4 +1,4 @@
-/** Answering page: reading view, presence, live updates, save announcements (fi). Spread into ../fi.ts. */
+/** Answering page: reading view, presence, live updates, save announcements, the round stepper (fi). Spread into ../fi.ts. */
 export const fi = {
 	'error.live_too_many':
 		'Liian monta sivua on auki reaaliaikaisin päivityksin. Sulje joitakin välilehtiä ja lataa sivu uudelleen.',
@@ -15,5 +15,16 @@ export const fi = {
 	'live.sign_in_again': 'Kirjaudu uudelleen',
 	'live.restored': 'Ennen kirjautumista tallentamatta jäänyt vastauksesi palautettiin.',
 	'reading.answer': 'Vastaus',
-	'reading.last_saved': 'Viimeksi vastannut {name}, {time}.'
+	'reading.last_saved': 'Viimeksi vastannut {name}, {time}.',
+	// The status stepper above every round page, the answering page included.
+	'journeys.stepper.label': 'Kierroksen vaihe',
+	'journeys.stepper.assign': 'Osa-alueiden jako',
+	'journeys.stepper.answer': 'Vastaaminen',
+	'journeys.stepper.submit': 'Lähetys',
+	'journeys.stepper.review': 'Arviointi',
+	'journeys.stepper.publish': 'Julkaisu',
+	'journeys.stepper.strategy': 'Strategia',
+	'journeys.stepper.done': 'valmis',
+	'journeys.stepper.current': 'nykyinen vaihe',
+	'journeys.stepper.todo': 'tulossa'
 } as const;

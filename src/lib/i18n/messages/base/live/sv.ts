@@ -1,4 +1,4 @@
-/** Answering page: reading view, presence, live updates, save announcements (sv). Spread into ../sv.ts. */
+/** Answering page: reading view, presence, live updates, save announcements, the round stepper (sv). Spread into ../sv.ts. */
 export const sv = {
 	'error.live_too_many':
 		'För många sidor är öppna med direktuppdateringar. Stäng några flikar och ladda om sidan.',
@@ -15,5 +15,16 @@ export const sv = {
 	'live.sign_in_again': 'Logga in igen',
 	'live.restored': 'Ditt osparade svar från före inloggningen har återställts.',
 	'reading.answer': 'Svar',
-	'reading.last_saved': 'Senast besvarad av {name}, {time}.'
+	'reading.last_saved': 'Senast besvarad av {name}, {time}.',
+	// The status stepper above every round page, the answering page included.
+	'journeys.stepper.label': 'Var omgången befinner sig',
+	'journeys.stepper.assign': 'Fördelning',
+	'journeys.stepper.answer': 'Svar',
+	'journeys.stepper.submit': 'Inlämning',
+	'journeys.stepper.review': 'Granskning',
+	'journeys.stepper.publish': 'Publicering',
+	'journeys.stepper.strategy': 'Strategi',
+	'journeys.stepper.done': 'klart',
+	'journeys.stepper.current': 'nuvarande steg',
+	'journeys.stepper.todo': 'kommer'
 } as const;
