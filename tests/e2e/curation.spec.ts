@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, expectAccessible, signIn } from './helpers';
+import { DEMO, expectAccessible, inLanguage, signIn } from './helpers';
 import {
 	answerEverything,
 	chooseKeyRecommendations,
@@ -113,14 +113,14 @@ test('the expert marks an area OK, returns with a note, keeps 3 key recommendati
 
 	// In Swedish too (the language is put back afterwards: it is stored with the account).
 	await page.goto(`/rounds/${roundId}/report`);
-	await page.getByRole('button', { name: 'Svenska' }).click();
-	const nyckel = page.getByRole('region', { name: 'Nyckelrekommendationer' });
-	await expect(nyckel.getByRole('listitem')).toHaveCount(3);
-	await expect(page.locator('section.area li')).toHaveCount(3);
-	// The templates render in Swedish, not in the English the expert read them in.
-	await expect(nyckel).not.toContainText(chosen[0]!);
-	await expect(page.getByRole('link', { name: 'Ladda ner rapporten (Word)' })).toBeVisible();
-	await page.getByRole('button', { name: 'English' }).click();
+	await inLanguage(page, 'Svenska', async () => {
+		const nyckel = page.getByRole('region', { name: 'Nyckelrekommendationer' });
+		await expect(nyckel.getByRole('listitem')).toHaveCount(3);
+		await expect(page.locator('section.area li')).toHaveCount(3);
+		// The templates render in Swedish, not in the English the expert read them in.
+		await expect(nyckel).not.toContainText(chosen[0]!);
+		await expect(page.getByRole('link', { name: 'Ladda ner rapporten (Word)' })).toBeVisible();
+	});
 	await expect(page.getByRole('region', { name: 'Key recommendations' })).toBeVisible();
 });
 

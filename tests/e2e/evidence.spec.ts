@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, expectAccessible, signIn } from './helpers';
+import { DEMO, expectAccessible, inLanguage, signIn } from './helpers';
 import { demoRound2026 } from './answering-helpers';
 import { openRound } from './round-helpers';
 
@@ -176,10 +176,7 @@ test('required questions are marked and counted; numbers read and show in Finnis
 	await expect(question(page, 'com-budget').locator('h2')).not.toContainText('Required');
 	await expectAccessible(page);
 
-	// The language is the person's saved preference: put it back even if a step fails, or later specs that
-	// sign in as this person would read Finnish.
-	await page.getByRole('button', { name: 'Suomi' }).click();
-	try {
+	await inLanguage(page, 'Suomi', async () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
 		const budget = question(page, 'com-budget').getByLabel(/Luku/);
 		await budget.fill('12,5');
@@ -189,9 +186,7 @@ test('required questions are marked and counted; numbers read and show in Finnis
 		await expect(budget).toHaveValue('12,5');
 		await budget.fill('12,5x');
 		await expect(question(page, 'com-budget').getByRole('alert')).toBeVisible();
-	} finally {
-		await page.getByRole('button', { name: 'English' }).click();
-	}
+	});
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.reload();
 	await expect(question(page, 'com-budget').getByLabel(/Number/)).toHaveValue('12.5');

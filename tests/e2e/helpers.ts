@@ -35,6 +35,19 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 	await expect(page).toHaveURL(/\/dashboard/);
 }
 
+/**
+ * Runs steps in another language and switches back to English even when a step fails: the choice is the
+ * signed-in person's saved preference, and later specs that sign in as them expect English.
+ */
+export async function inLanguage(page: Page, language: 'Suomi' | 'Svenska', steps: () => Promise<void>) {
+	await page.getByRole('button', { name: language }).click();
+	try {
+		await steps();
+	} finally {
+		await page.getByRole('button', { name: 'English' }).click();
+	}
+}
+
 export async function signOut(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Sign out' }).click();
 	await expect(page).toHaveURL(/\/login\?signedOut=1/);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, signIn } from './helpers';
+import { DEMO, expectAccessible, inLanguage, signIn } from './helpers';
 import { answerEverything, openRound, questionnaire, submitWithConfirmation } from './round-helpers';
 
 const library = questionnaire.library!;
@@ -64,16 +64,15 @@ test('accepted in English, read in Swedish: the Swedish template, and a Finnish-
 
 	const leader = await (await browser.newContext()).newPage();
 	await signIn(leader, DEMO.leader);
-	await leader.getByRole('button', { name: 'Svenska' }).click();
-	await expect(leader.locator('html')).toHaveAttribute('lang', 'sv');
-	await leader.goto(`/rounds/${roundId}/report`);
-	// Key recommendations come first in the report and again under their area.
-	await expect(leader.getByText(template('com-plan-content', 'some').sv).first()).toBeVisible();
-	const edited = leader.locator('li').filter({ hasText: OWN_FINNISH }).first();
-	await expect(edited.locator('[lang="fi"]')).toHaveText(OWN_FINNISH);
-	await expect(edited).toContainText('(endast på finska)');
-	await expectAccessible(leader);
-	// The language is stored with the account: put it back for the other tests.
-	await leader.getByRole('button', { name: 'English' }).click();
+	await inLanguage(leader, 'Svenska', async () => {
+		await expect(leader.locator('html')).toHaveAttribute('lang', 'sv');
+		await leader.goto(`/rounds/${roundId}/report`);
+		// Key recommendations come first in the report and again under their area.
+		await expect(leader.getByText(template('com-plan-content', 'some').sv).first()).toBeVisible();
+		const edited = leader.locator('li').filter({ hasText: OWN_FINNISH }).first();
+		await expect(edited.locator('[lang="fi"]')).toHaveText(OWN_FINNISH);
+		await expect(edited).toContainText('(endast på finska)');
+		await expectAccessible(leader);
+	});
 	await expect(leader.locator('html')).toHaveAttribute('lang', 'en');
 });

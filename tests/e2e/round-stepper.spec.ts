@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, expectAccessible, signIn, signOut } from './helpers';
+import { DEMO, expectAccessible, inLanguage, signIn, signOut } from './helpers';
 import { demoIds } from './page-list';
 
 const stepper = (page: Page, name = 'Where the round is') => page.getByRole('list', { name });
@@ -22,11 +22,13 @@ test('the status stepper shows where the round is on the answering page and the 
 	await expect(stepper(page).getByRole('listitem').nth(4)).toContainText('Publish (done)');
 
 	// The stepper speaks the page's language, also on the answering page that loads only the base texts.
-	await page.getByRole('button', { name: 'Suomi' }).click();
-	await expect(stepper(page, 'Kierroksen vaihe').locator('[aria-current=step]')).toContainText('Strategia');
-	await page.goto(`/rounds/${draft}/areas/mediation`);
-	await expect(stepper(page, 'Kierroksen vaihe').locator('[aria-current=step]')).toContainText('Vastaaminen');
-	await page.getByRole('button', { name: 'English' }).click();
+	await inLanguage(page, 'Suomi', async () => {
+		await expect(stepper(page, 'Kierroksen vaihe').locator('[aria-current=step]')).toContainText('Strategia');
+		await page.goto(`/rounds/${draft}/areas/mediation`);
+		await expect(stepper(page, 'Kierroksen vaihe').locator('[aria-current=step]')).toContainText(
+			'Vastaaminen'
+		);
+	});
 });
 
 test('the stepper appears once on the round page and on the strategy pages, and never for outsiders', async ({
