@@ -19,7 +19,7 @@ import { newId } from '../ids';
 import type { MailContext } from '../mail/context';
 import { requirePermission } from './access';
 import { readAnswers } from './answers';
-import { queueAreaAssignedMails } from './area-mail';
+import { replaceAreaAssignees } from './area-assignees';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { roundFor, type RoundContext } from './round-access';
@@ -133,22 +133,9 @@ export function assignArea(
 			.select({ userId: areaAssignments.userId })
 			.from(areaAssignments)
 			.where(and(eq(areaAssignments.roundId, roundId), eq(areaAssignments.areaCode, areaCode)))
-			.all();
-		tx.delete(areaAssignments)
-			.where(and(eq(areaAssignments.roundId, roundId), eq(areaAssignments.areaCode, areaCode)))
-			.run();
-		for (const userId of unique) tx.insert(areaAssignments).values({ roundId, areaCode, userId }).run();
-		writeAudit(tx, {
-			actorUserId: user.id,
-			municipalityId: round.municipalityId,
-			action: 'assign',
-			entity: 'area_assignment',
-			entityId: `${roundId}:${areaCode}`,
-			oldValue: before.map((b) => b.userId),
-			newValue: unique
-		});
-		const added = unique.filter((id) => !before.some((b) => b.userId === id));
-		if (mail) queueAreaAssignedMails(tx, { round, area, userIds: added, assigner: user }, mail);
+			.all()
+			.map((b) => b.userId);
+		replaceAreaAssignees(tx, user, round, area, before, unique, mail);
 	});
 }
 
