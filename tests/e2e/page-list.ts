@@ -44,6 +44,7 @@ export const PAGES: PageEntry[] = [
 	{ path: (ids) => `/municipalities/${ids.municipality}`, roles: ['coordinator', 'member', 'leader'] },
 	{ path: () => '/review', roles: ['expert'] },
 	{ path: (ids) => `/rounds/${ids.draft}`, roles: group },
+	{ path: (ids) => `/rounds/${ids.draft}/assign`, roles: ['coordinator'] },
 	// The answering page (/rounds/[id]/areas/[area]) is left out until its answer-history table sits in a
 	// TableFrame (src/lib/components/answer/AnswerHistory.svelte, owned by the answering-page work): at 320
 	// and 390 px that table's columns run off screen.
