@@ -105,7 +105,27 @@ test('the grid saves without JavaScript too', async ({ browser }) => {
 	await expect(page.getByRole('status')).toHaveText(
 		'Assignments of Koivuranta (demo) saved: 2 areas changed.'
 	);
+	// The page comes back scrolled down to the result beside the button.
+	await expect(page.getByRole('status')).toBeInViewport();
 	await expect(cell(page, 'Commitment', SARA)).toBeChecked();
 	await expect(cell(page, 'Interaction', MIKKO)).toBeChecked();
 	await context.close();
+});
+
+test('a refused save shows why beside the button and keeps the ticks', async ({ page }) => {
+	await openGrid(page, YEAR + 3);
+	await cell(page, 'Welcoming newcomers', MIKKO).check();
+	// A forged cell for an area the questionnaire does not have: the whole save is refused.
+	await page.locator('form[action^="?/save"]').evaluate((form) => {
+		const forged = document.createElement('input');
+		forged.type = 'hidden';
+		forged.name = 'cell:no-such-area:abcdef';
+		forged.value = 'on';
+		form.append(forged);
+	});
+	await page.getByRole('button', { name: 'Save assignments' }).click();
+	await expect(page.getByRole('alert')).toHaveText('This policy area does not exist in the questionnaire.');
+	await expect(cell(page, 'Welcoming newcomers', MIKKO)).toBeChecked();
+	await page.reload();
+	await expect(cell(page, 'Welcoming newcomers', MIKKO)).not.toBeChecked();
 });
