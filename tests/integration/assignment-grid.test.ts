@@ -154,6 +154,13 @@ describe('the posted grid form', () => {
 		});
 	});
 
+	it('refuses a post without the grid marker, so that stray fields never unassign everyone', () => {
+		const result = post({ area: 'a', 'cell:a:abc234': 'on' });
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors).toEqual({ form: 'error.invalid' });
+		expect(post({ grid: '1' })).toEqual({ ok: true, data: [] });
+	});
+
 	it('refuses a malformed cell name before the service runs', () => {
 		const result = post({ grid: '1', 'cell:A B:x': 'on' });
 		expect(result.ok).toBe(false);
