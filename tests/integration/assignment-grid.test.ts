@@ -5,7 +5,7 @@ import { parseForm } from '../../src/lib/domain/validation/form';
 import { assignmentGridSchema } from '../../src/lib/domain/validation/assignment-grid-form';
 import { assessmentRounds, auditLog, mailOutbox } from '../../src/lib/server/db/schema';
 import { assignmentGrid, saveAssignmentGrid } from '../../src/lib/server/services/assignment-grid';
-import { listAssignments } from '../../src/lib/server/services/rounds';
+import { assignArea, listAssignments } from '../../src/lib/server/services/rounds';
 import { otherTown, questionnaires, refusal, roundSetup } from './round-fixtures';
 
 const names = (rows: Array<{ areaCode: string; name: string }>) =>
@@ -108,6 +108,10 @@ describe('the assignment grid', () => {
 		const e = refusal(() => saveAssignmentGrid(db, questionnaires, coordinator, round.id, cells));
 		expect([e.status, e.messageKey]).toEqual([409, 'error.assignment_closed']);
 		expect(assignmentGrid(db, questionnaires, coordinator, round.id).canEdit).toBe(false);
+		// The round page's per-area form is closed at the same stages.
+		expect(
+			refusal(() => assignArea(db, questionnaires, coordinator, round.id, 'a', [member.id])).status
+		).toBe(409);
 		expect(listAssignments(db, round.id)).toEqual([]);
 	});
 

@@ -4,6 +4,7 @@ import type { AnswerValue } from '../../domain/answers';
 import { hiddenQuestions } from '../../domain/questionnaire/conditions';
 import { successorOf } from '../../domain/questionnaire/versions';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { allowsAny } from '../../domain/round-permissions';
 import { transitionFor } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
@@ -106,7 +107,9 @@ export function assignArea(
 	/** With mail configured, each newly assigned person is told, with a link to the area. */
 	mail: MailContext | null = null
 ): void {
-	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
+	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
+	// As the grid: the page hides the form outside the answering stage, and a stale page is refused here.
+	if (!allowsAny(round.status, roles, 'assign_areas')) throw new ServiceError(409, 'error.assignment_closed');
 	const area = questionnaire.areas.find((a) => a.code === areaCode && !a.composite);
 	if (!area) throw new ServiceError(400, 'error.area_unknown');
 	const unique = [...new Set(userIds)];
