@@ -21,6 +21,5 @@ export const en = {
 	},
 	'assignment.read_only': 'The round is no longer being answered, so the assignments can only be read.',
 	'assignment.no_people':
-		'The working group has no members yet. Invite members on the municipality page, then come back.',
-	'error.assignment_closed': 'Areas can be assigned only while the round is being answered.'
+		'The working group has no members yet. Invite members on the municipality page, then come back.'
 } as const;

@@ -22,6 +22,5 @@ export const fi = {
 	'assignment.read_only':
 		'Kierroksen vastausvaihe on päättynyt, joten vastuuhenkilöitä voi vain tarkastella.',
 	'assignment.no_people':
-		'Työryhmässä ei ole vielä jäseniä. Kutsu jäsenet kunnan sivulla ja palaa sitten tänne.',
-	'error.assignment_closed': 'Alueiden vastuuhenkilöitä voi nimetä vain kierroksen vastausvaiheessa.'
+		'Työryhmässä ei ole vielä jäseniä. Kutsu jäsenet kunnan sivulla ja palaa sitten tänne.'
 } as const;

@@ -21,6 +21,5 @@ export const sv = {
 	},
 	'assignment.read_only': 'Omgången besvaras inte längre, så ansvarsfördelningen kan bara läsas.',
 	'assignment.no_people':
-		'Arbetsgruppen har ännu inga medlemmar. Bjud in medlemmar på kommunens sida och kom sedan tillbaka.',
-	'error.assignment_closed': 'Områden kan fördelas bara medan omgången besvaras.'
+		'Arbetsgruppen har ännu inga medlemmar. Bjud in medlemmar på kommunens sida och kom sedan tillbaka.'
 } as const;
