@@ -20,6 +20,19 @@ async function openGrid(page: Page, year: number): Promise<string> {
 	return roundId;
 }
 
+/**
+ * Unticks everything and saves, so that later specs find the demo members with only their seeded areas
+ * (working-group.spec expects one "Assigned to me" line on the member's dashboard).
+ */
+async function clearGrid(page: Page, roundId: string): Promise<void> {
+	await page.goto(`/rounds/${roundId}/assign`);
+	const ticked = page.getByRole('checkbox', { checked: true });
+	while ((await ticked.count()) > 0) await ticked.first().uncheck();
+	await page.getByRole('button', { name: 'Save assignments' }).click();
+	await expect(page.getByRole('status')).toContainText('saved');
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+}
+
 test('the coordinator assigns three areas to two people in one save; the member sees theirs', async ({
 	page,
 	browser
@@ -52,6 +65,7 @@ test('the coordinator assigns three areas to two people in one save; the member 
 	const mine = member.getByRole('region', { name: 'Assigned to me' });
 	await expect(mine.getByRole('link')).toHaveText(['Education', 'Language']);
 	await context.close();
+	await clearGrid(page, roundId);
 });
 
 test('keyboard: Tab reaches each column button and every checkbox in turn, Space toggles', async ({
@@ -97,7 +111,7 @@ test('keyboard: Tab reaches each column button and every checkbox in turn, Space
 test('the grid saves without JavaScript too', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await openGrid(page, YEAR + 2);
+	const roundId = await openGrid(page, YEAR + 2);
 	await expect(page.getByRole('button', { name: /^All areas/ })).toHaveCount(0);
 	await cell(page, 'Commitment', SARA).check();
 	await cell(page, 'Interaction', MIKKO).check();
@@ -109,6 +123,7 @@ test('the grid saves without JavaScript too', async ({ browser }) => {
 	await expect(page.getByRole('status')).toBeInViewport();
 	await expect(cell(page, 'Commitment', SARA)).toBeChecked();
 	await expect(cell(page, 'Interaction', MIKKO)).toBeChecked();
+	await clearGrid(page, roundId);
 	await context.close();
 });
 
