@@ -46,6 +46,7 @@ export const PAGES: PageEntry[] = [
 	{ path: (ids) => `/municipalities/${ids.municipality}`, roles: ['coordinator', 'member', 'leader'] },
 	{ path: () => '/review', roles: ['expert'] },
 	{ path: (ids) => `/rounds/${ids.draft}`, roles: group },
+	{ path: (ids) => `/rounds/${ids.draft}/assign`, roles: ['coordinator'] },
 	// The answering page, as one who answers and one who reads; its histories and comments opened.
 	{ path: (ids) => `/rounds/${ids.draft}/areas/mediation`, roles: ['member', 'leader'], openDetails: true },
 	{ path: (ids) => `/rounds/${ids.published}`, roles: readers },

@@ -6,7 +6,7 @@ import { signedIn } from './http';
 
 /** Field names the actions really read: the fuzz sends anything but these, so nothing valid can pass. */
 const REAL_FIELDS = new Set(
-	'action address area areaCode baseVersion body comment confirm confirmDuplicate country csv currentPassword diversityMeasure diversityShare email evidence file flag from fromMunicipalityId group id importId invitationId justification locale municipality municipalityId name newPassword newPasswordConfirm number officialCode op option options password passwordConfirm path population priority questionCode questionnaireId redirectTo rejectReason role roundId section session status strengths text to toMunicipalityId user userId userIds value version visibility weaknesses year'.split(
+	'action address area areaCode baseVersion body comment confirm confirmDuplicate country csv currentPassword diversityMeasure diversityShare email evidence file flag from fromMunicipalityId grid group id importId invitationId justification locale municipality municipalityId name newPassword newPasswordConfirm number officialCode op option options password passwordConfirm path population priority questionCode questionnaireId redirectTo rejectReason role roundId section session status strengths text to toMunicipalityId user userId userIds value version visibility weaknesses year'.split(
 		' '
 	)
 );
@@ -48,6 +48,7 @@ test('no form action answers arbitrary fields with a server error or a write', a
 		[coordinator, `/municipalities/${municipality}?/resendInvitation`],
 		[coordinator, `/municipalities/${municipality}?/cancelInvitation`],
 		[coordinator, `/rounds/${round}?/assign`],
+		[coordinator, `/rounds/${round}/assign?/save`],
 		[coordinator, `/rounds/${round}?/visibility`],
 		[coordinator, `/rounds/${round}/areas/${area}?/save`],
 		[coordinator, `/rounds/${round}/areas/${area}?/comment`],

@@ -16,6 +16,24 @@ interface PluralCase {
 
 /** Every plural message of the catalogue; the type makes a new plural message fail here until it is added. */
 const CASES: Record<PluralKey, PluralCase> = {
+	'assignment.saved': {
+		params: () => ({ municipality: 'Koivuranta' }),
+		en: [
+			'Assignments of Koivuranta saved: 0 areas changed.',
+			'Assignments of Koivuranta saved: 1 area changed.',
+			'Assignments of Koivuranta saved: 2 areas changed.'
+		],
+		fi: [
+			'Kunnan Koivuranta vastuuhenkilöt tallennettiin: 0 aluetta muuttui.',
+			'Kunnan Koivuranta vastuuhenkilöt tallennettiin: 1 alue muuttui.',
+			'Kunnan Koivuranta vastuuhenkilöt tallennettiin: 2 aluetta muuttui.'
+		],
+		sv: [
+			'Ansvarsfördelningen för Koivuranta sparades: 0 områden ändrades.',
+			'Ansvarsfördelningen för Koivuranta sparades: 1 område ändrades.',
+			'Ansvarsfördelningen för Koivuranta sparades: 2 områden ändrades.'
+		]
+	},
 	'history.showing_latest': {
 		params: () => ({ shown: 10 }),
 		en: [

@@ -4,6 +4,7 @@ import type { AnswerValue } from '../../domain/answers';
 import { hiddenQuestions } from '../../domain/questionnaire/conditions';
 import { successorOf } from '../../domain/questionnaire/versions';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { allowsAny } from '../../domain/round-permissions';
 import { transitionFor } from '../../domain/round-status';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
@@ -19,7 +20,7 @@ import { newId } from '../ids';
 import type { MailContext } from '../mail/context';
 import { requirePermission } from './access';
 import { readAnswers } from './answers';
-import { queueAreaAssignedMails } from './area-mail';
+import { replaceAreaAssignees } from './area-assignees';
 import { writeAudit } from './audit';
 import { ServiceError } from './errors';
 import { roundFor, type RoundContext } from './round-access';
@@ -106,7 +107,9 @@ export function assignArea(
 	/** With mail configured, each newly assigned person is told, with a link to the area. */
 	mail: MailContext | null = null
 ): void {
-	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
+	const { round, roles, questionnaire } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
+	// As the grid: the page hides the form outside the answering stage, and a stale page is refused here.
+	if (!allowsAny(round.status, roles, 'assign_areas')) throw new ServiceError(409, 'error.assignment_closed');
 	const area = questionnaire.areas.find((a) => a.code === areaCode && !a.composite);
 	if (!area) throw new ServiceError(400, 'error.area_unknown');
 	const unique = [...new Set(userIds)];
@@ -133,22 +136,9 @@ export function assignArea(
 			.select({ userId: areaAssignments.userId })
 			.from(areaAssignments)
 			.where(and(eq(areaAssignments.roundId, roundId), eq(areaAssignments.areaCode, areaCode)))
-			.all();
-		tx.delete(areaAssignments)
-			.where(and(eq(areaAssignments.roundId, roundId), eq(areaAssignments.areaCode, areaCode)))
-			.run();
-		for (const userId of unique) tx.insert(areaAssignments).values({ roundId, areaCode, userId }).run();
-		writeAudit(tx, {
-			actorUserId: user.id,
-			municipalityId: round.municipalityId,
-			action: 'assign',
-			entity: 'area_assignment',
-			entityId: `${roundId}:${areaCode}`,
-			oldValue: before.map((b) => b.userId),
-			newValue: unique
-		});
-		const added = unique.filter((id) => !before.some((b) => b.userId === id));
-		if (mail) queueAreaAssignedMails(tx, { round, area, userIds: added, assigner: user }, mail);
+			.all()
+			.map((b) => b.userId);
+		replaceAreaAssignees(tx, user, round, area, before, unique, mail);
 	});
 }
 

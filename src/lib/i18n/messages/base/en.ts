@@ -188,6 +188,7 @@ const own = {
 	'error.assignee_not_member': 'Only members of this municipality’s working group can be assigned.',
 	'error.conflict': 'Someone else saved this answer meanwhile.',
 	'error.round_locked': 'The round has been submitted; answers can no longer be changed.',
+	'error.assignment_closed': 'Areas can be assigned only while the round is being answered.',
 	'error.round_exists': 'A round of this questionnaire for {year} already exists.',
 	'error.round_changed': 'The round’s status changed meanwhile. Reload the page.',
 	'error.round_not_draft': 'Only a draft round can be submitted.',

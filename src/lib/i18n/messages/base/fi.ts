@@ -194,6 +194,7 @@ const own = {
 	'error.assignee_not_member': 'Vastuuhenkilöiksi voi valita vain tämän kunnan työryhmän jäseniä.',
 	'error.conflict': 'Joku muu tallensi tämän vastauksen sillä välin.',
 	'error.round_locked': 'Kierros on lähetetty, joten vastauksia ei voi enää muuttaa.',
+	'error.assignment_closed': 'Alueiden vastuuhenkilöitä voi nimetä vain kierroksen vastausvaiheessa.',
 	'error.round_exists': 'Tällä kyselyllä on jo kierros vuodelle {year}.',
 	'error.round_changed': 'Kierroksen tila muuttui sillä välin. Lataa sivu uudelleen.',
 	'error.round_not_draft': 'Vain luonnosvaiheessa olevan kierroksen voi lähettää.',

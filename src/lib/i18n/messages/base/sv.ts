@@ -194,6 +194,7 @@ const own = {
 	'error.assignee_not_member': 'Bara medlemmar i den här kommunens arbetsgrupp kan utses till ansvariga.',
 	'error.conflict': 'Någon annan har sparat det här svaret under tiden.',
 	'error.round_locked': 'Omgången har skickats in, så svaren kan inte längre ändras.',
+	'error.assignment_closed': 'Ansvariga för områdena kan utses bara medan omgången besvaras.',
 	'error.round_exists': 'Det finns redan en omgång av den här enkäten för {year}.',
 	'error.round_changed': 'Omgångens status har ändrats under tiden. Ladda om sidan.',
 	'error.round_not_draft': 'Bara en omgång som är ett utkast kan skickas in.',

@@ -5,6 +5,7 @@ import { en as strategyFollow } from './strategy-follow/en';
 import { en as questionnaire } from './questionnaire/en';
 import { en as comparison } from './comparison/en';
 import { en as journeys } from './journeys/en';
+import { en as assignment } from './assignment/en';
 
 /** The texts of every other page and of exports; the answering page does without them. See ../en.ts. */
 const own = {
@@ -720,5 +721,6 @@ export const en = {
 	...strategyFollow,
 	...questionnaire,
 	...comparison,
-	...journeys
+	...journeys,
+	...assignment
 } as const;

@@ -5,6 +5,7 @@ import { fi as strategyFollow } from './strategy-follow/fi';
 import { fi as questionnaire } from './questionnaire/fi';
 import { fi as comparison } from './comparison/fi';
 import { fi as journeys } from './journeys/fi';
+import { fi as assignment } from './assignment/fi';
 
 /** The texts of every other page and of exports; the answering page does without them. See ../fi.ts. */
 const own = {
@@ -722,5 +723,6 @@ export const fi = {
 	...strategyFollow,
 	...questionnaire,
 	...comparison,
-	...journeys
+	...journeys,
+	...assignment
 } as const;

@@ -5,6 +5,7 @@ import { sv as strategyFollow } from './strategy-follow/sv';
 import { sv as questionnaire } from './questionnaire/sv';
 import { sv as comparison } from './comparison/sv';
 import { sv as journeys } from './journeys/sv';
+import { sv as assignment } from './assignment/sv';
 
 /** The texts of every other page and of exports; the answering page does without them. See ../sv.ts. */
 const own = {
@@ -722,5 +723,6 @@ export const sv = {
 	...strategyFollow,
 	...questionnaire,
 	...comparison,
-	...journeys
+	...journeys,
+	...assignment
 } as const;
