@@ -40,6 +40,21 @@ export function checkCoverage(
 				issue(question.code, `names level(s) ${unknown.join(', ')} that are not answers of this question`);
 		}
 	}
+	if (questionnaire.strategy) issues.push(...checkMeasures(library, version, libraryPath));
+	return issues;
+}
+
+/**
+ * A version with a strategy drafts one measure per recommendation from its measure template, so every
+ * entry and every group of the library needs one (its title in every language is enforced by the schema).
+ */
+function checkMeasures(library: RecommendationLibrary, version: string, libraryPath: string) {
+	const issues: QuestionnaireIssue[] = [];
+	const message = `has no measure title (needed by the strategy of ${version})`;
+	for (const t of Object.values(library.templates))
+		if (!t.measure) issues.push({ file: `${libraryPath}/${t.area}.yaml`, path: t.question, message });
+	for (const g of Object.values(library.groups))
+		if (!g.measure) issues.push({ file: libraryPath, path: `groups.${g.id}`, message });
 	return issues;
 }
 
