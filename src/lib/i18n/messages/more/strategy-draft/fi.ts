@@ -31,10 +31,13 @@ export const fi = {
 		'Ketkä osallistuivat ohjelman valmisteluun: maahanmuuttajataustaiset asukkaat, järjestöt, hyvinvointialue, työllisyysalue ja muut viranomaiset.',
 	'strategy_draft.step.heading': 'Valitse suositukset, joista tulee toimenpiteitä',
 	'strategy_draft.step.intro':
-		'Kunkin osa-alueen valitut suositukset yhdistetään yhdeksi toimenpiteeksi, joka kirjoitetaan kunnan omaksi sitoumukseksi ja jolla on vastuutaho, kumppanit ja aikataulu valtuustokaudelle. Asiantuntijan avainsuosituksiin perustuvat toimenpiteet tulevat ensin ja alkavat ensimmäisenä vuonna. Suositusta laatia tämä ohjelma ei tarjota toimenpiteeksi.',
+		'Jokaisesta valitusta suosituksesta tulee yksi toimenpide, joka kirjoitetaan kunnan omaksi sitoumukseksi ja jolla on vastuutaho, kumppanit ja aikataulu valtuustokaudelle. Asiantuntijan avainsuosituksiin perustuvat toimenpiteet tulevat ensin ja alkavat ensimmäisenä vuonna. Suositusta laatia tämä ohjelma ei tarjota toimenpiteeksi.',
 	'strategy_draft.step.language': 'Luonnoksen kieli',
 	'strategy_draft.step.language_hint':
 		'Kaksi muuta kieltä laaditaan käännöksiksi, jotka voit tarkistaa ja muokata.',
+	'strategy_draft.step.combine': 'Yhdistä kunkin osa-alueen suositukset yhdeksi toimenpiteeksi',
+	'strategy_draft.step.combine_hint':
+		'Ohjelmasta tulee lyhyempi, kun kullakin osa-alueella on yksi laajempi toimenpide eikä jokaisesta suosituksesta tehdä omaa toimenpidettä.',
 	'strategy_draft.step.all': 'Valitse kaikki',
 	'strategy_draft.step.none': 'Poista valinnat',
 	'strategy_draft.step.none_accepted':

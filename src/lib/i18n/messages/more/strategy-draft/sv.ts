@@ -31,10 +31,13 @@ export const sv = {
 		'Vilka som deltog i beredningen av programmet: invånare med invandrarbakgrund, föreningar, välfärdsområdet, sysselsättningsområdet och andra myndigheter.',
 	'strategy_draft.step.heading': 'Välj de rekommendationer som blir åtgärder',
 	'strategy_draft.step.intro':
-		'De valda rekommendationerna inom varje område sammanförs till en åtgärd som skrivs som kommunens eget åtagande, med ansvarig, samarbetspartner och tidsplan för fullmäktigeperioden. Åtgärder som bygger på expertens nyckelrekommendationer kommer först och inleds det första året. En rekommendation om att utarbeta själva programmet erbjuds inte som åtgärd.',
+		'Varje vald rekommendation blir en åtgärd som skrivs som kommunens eget åtagande, med ansvarig, samarbetspartner och tidsplan för fullmäktigeperioden. Åtgärder som bygger på expertens nyckelrekommendationer kommer först och inleds det första året. En rekommendation om att utarbeta själva programmet erbjuds inte som åtgärd.',
 	'strategy_draft.step.language': 'Utkastets språk',
 	'strategy_draft.step.language_hint':
 		'De två andra språken utarbetas som översättningar som du kan granska och redigera.',
+	'strategy_draft.step.combine': 'Sammanför rekommendationerna inom varje område till en åtgärd',
+	'strategy_draft.step.combine_hint':
+		'Ger ett kortare program med en bredare åtgärd per område i stället för en åtgärd per rekommendation.',
 	'strategy_draft.step.all': 'Välj alla',
 	'strategy_draft.step.none': 'Välj bort alla',
 	'strategy_draft.step.none_accepted':

@@ -1,0 +1,25 @@
+import type { LocalizedText } from '../questionnaire/schema';
+import type { Questionnaire } from '../questionnaire/schema';
+
+/** What a recommendation is known by when it becomes a measure. */
+export interface MeasureSource {
+	questionCode: string | null;
+	/** The template group of a merged recommendation. */
+	groupCode?: string | null;
+}
+
+/**
+ * The recommendation's measure template from the library (questionnaires/recommendations/*.yaml): the
+ * group's for a merged recommendation, else its question's. Null for the expert's own recommendation or
+ * a template that is gone; drafting then falls back to the area's measure in strategy.yaml.
+ */
+export function recommendationMeasure(
+	q: Questionnaire,
+	r: MeasureSource
+): { title: LocalizedText; description?: LocalizedText } | null {
+	const library = q.library;
+	if (!library) return null;
+	if (r.groupCode) return library.groups[r.groupCode]?.measure ?? null;
+	if (r.questionCode) return library.templates[r.questionCode]?.measure ?? null;
+	return null;
+}
