@@ -85,7 +85,7 @@ describe('draftStrategy: measures', () => {
 		expect(outline.measures).toHaveLength(draftable.length);
 		const coordinator = outline.measures.find((m) => m.recommendationIds[0] === 'r-com-coordinator')!;
 		expect(coordinator).toMatchObject({
-			id: 'm-r-com-coordinator',
+			id: 'm-q-com-coordinator',
 			title: questionnaire.library!.templates['com-coordinator']!.measure!.title.en,
 			questionCodes: ['com-coordinator'],
 			recommendationIds: ['r-com-coordinator']
@@ -124,7 +124,7 @@ describe('draftStrategy: measures', () => {
 		const own: DraftRecommendation = { ...merged, id: 'r-own', groupCode: null, questionCodes: [] };
 		const draft = draftStrategy(input([merged, own], 'sv'));
 		expect(draft.measures.map((m) => [m.id, m.title])).toEqual([
-			['m-r-group', questionnaire.library!.groups['equality-planning']!.measure!.title.sv],
+			['m-g-equality-planning', questionnaire.library!.groups['equality-planning']!.measure!.title.sv],
 			['m-r-own', questionnaire.strategy!.area_measures['anti-discrimination']!.title.sv]
 		]);
 		expect(draft.measures[0]!.questionCodes).toEqual(['adi-equality-plan', 'adi-impact-assessment']);

@@ -113,6 +113,18 @@ function measureOf(input: ConsolidateInput, id: string, areaCode: string, recs: 
 }
 
 /**
+ * A template recommendation's measure has the same id in every round (`m-q-<question>`, `m-g-<group>`),
+ * so the next round's draft of it is recognised as the same measure (follow-up, carrying forward); the
+ * expert's own one is named by its row.
+ */
+function measureId(r: DraftRecommendation, taken: Set<string>): string {
+	const stable = r.groupCode ? `m-g-${r.groupCode}` : r.questionCode ? `m-q-${r.questionCode}` : null;
+	const id = stable && !taken.has(stable) ? stable : `m-${r.id}`;
+	taken.add(id);
+	return id;
+}
+
+/**
  * The measures of a draft, in the municipality's own voice: by default one per chosen recommendation
  * (questions of a template group are already one recommendation), titled from its measure template; or,
  * when the coordinator combines, one per area from the area's template. Owner and budget line come from
@@ -124,9 +136,10 @@ export function consolidateMeasures(input: ConsolidateInput): StrategyMeasure[] 
 	const byArea = new Map<string, DraftRecommendation[]>();
 	for (const r of input.recommendations) byArea.set(r.areaCode, [...(byArea.get(r.areaCode) ?? []), r]);
 	const areaOrder = (code: string) => q.areas.findIndex((a) => a.code === code);
+	const taken = new Set<string>();
 	const measures = input.combineByArea
 		? [...byArea.entries()].map(([areaCode, recs]) => measureOf(input, `m-${areaCode}`, areaCode, recs))
-		: input.recommendations.map((r) => measureOf(input, `m-${r.id}`, r.areaCode, [r]));
+		: input.recommendations.map((r) => measureOf(input, measureId(r, taken), r.areaCode, [r]));
 	return measures.sort(
 		(a, b) =>
 			Number(b.key) - Number(a.key) ||
