@@ -49,6 +49,19 @@ describe('measure templates of the recommendation library', () => {
 				message: expect.stringContaining('has no measure title')
 			})
 		]);
+		const unknownSector: RecommendationLibrary = {
+			...library,
+			templates: {
+				...library.templates,
+				'adi-data': {
+					...withoutMeasure,
+					measure: { ...library.templates['adi-data']!.measure!, sector: 'mayor' }
+				}
+			}
+		};
+		expect(checkCoverage(withStrategy, unknownSector)).toEqual([
+			expect.objectContaining({ path: 'adi-data', message: expect.stringContaining("names sector 'mayor'") })
+		]);
 		const mini = loadQuestionnaireDir('tests/fixtures/mini');
 		expect(mini.strategy).toBeUndefined();
 		const { measure: _q1, ...q1 } = mini.library!.templates['q1']!;

@@ -131,6 +131,28 @@ describe('draftStrategy: measures', () => {
 		for (const m of draft.measures) expect(m.owner).toBe('Centralförvaltningen (integrationskoordinatorn)');
 	});
 
+	it('gives a merged measure the owner of its group’s area, and a template’s own sector over its area’s', () => {
+		const communication: DraftRecommendation = {
+			id: 'r-communication',
+			// Filed under the area of its highest-priority question; the group is defined in media.yaml.
+			areaCode: 'language',
+			questionCode: null,
+			groupCode: 'diversity-communication',
+			questionCodes: ['lng-minority-languages', 'mda-strategy'],
+			dimensions: ['attitudes'],
+			status: 'accepted',
+			key: false
+		};
+		const statistics = allRecommendations.find((r) => r.questionCode === 'cmp-statistics')!;
+		const training = allRecommendations.find((r) => r.questionCode === 'cmp-staff-training')!;
+		const draft = draftStrategy(input([communication, statistics, training]));
+		const owner = (id: string) => draft.measures.find((m) => m.recommendationIds[0] === id)!.owner;
+		expect(owner('r-communication')).toBe('Communications');
+		expect(draft.measures.find((m) => m.id === 'm-g-diversity-communication')!.areaCode).toBe('language');
+		expect(owner(statistics.id)).toBe('Central administration (integration coordinator)');
+		expect(owner(training.id)).toBe('Human resources');
+	});
+
 	it('has no measure to draft the plan itself', () => {
 		const ids = outline.measures.flatMap((m) => m.recommendationIds);
 		expect(ids).not.toContain('r-com-integration-plan');

@@ -48,7 +48,9 @@ const levelSchema = z.strictObject({
  */
 export const measureTemplateSchema = z.strictObject({
 	title: localizedText,
-	description: localizedText.optional()
+	description: localizedText.optional(),
+	/** Owner when not the area's sector: a key of strategy.yaml `sectors` (checked in coverage.ts). */
+	sector: code.optional()
 });
 export type MeasureTemplate = z.infer<typeof measureTemplateSchema>;
 
@@ -89,7 +91,8 @@ export interface RecommendationLibrary {
 	practices: Record<string, GoodPracticeEntry>;
 	/** By question code. */
 	templates: Record<string, RecommendationTemplate & { area: string }>;
-	groups: Record<string, RecommendationGroup>;
+	/** By group id, with the area whose file defines the group: its sector owns the merged measure. */
+	groups: Record<string, RecommendationGroup & { area?: string }>;
 	/** The area's default "don't know" advice, by area code. */
 	dontKnow: Record<string, LocalizedText>;
 }

@@ -3,7 +3,7 @@ import type { Questionnaire } from '../questionnaire/schema';
 import type { ScoreResult } from '../scoring';
 import { phaseDates } from './dates';
 import { emptyMeasure } from './factories';
-import { recommendationMeasure } from './measure-template';
+import { ownerArea, recommendationMeasure } from './measure-template';
 import type { MeasurePhase, StrategyMeasure } from './types';
 
 /** An accepted recommendation as drafting sees it. */
@@ -75,20 +75,23 @@ export interface ConsolidateInput {
 	combineByArea?: boolean;
 }
 
-/** One measure from recommendations of one area, with the area's sector as owner and its partners. */
+/**
+ * One measure: of one recommendation, from its own template (the area's when it has none), or of an
+ * area's recommendations combined, from the area's template; owned by the sector of the area it belongs to.
+ */
 function measureOf(input: ConsolidateInput, id: string, areaCode: string, recs: DraftRecommendation[]) {
 	const q = input.questionnaire;
 	const t = q.strategy!;
 	const lang = input.language;
+	const single = input.combineByArea ? null : recs[0]!;
+	const own = single && recommendationMeasure(q, single);
 	const area = t.area_measures[areaCode];
-	const sector = area ? t.sectors[area.sector] : undefined;
-	// Its own template when the measure is one recommendation; the area's when combined or when none.
-	const own = recs.length === 1 ? recommendationMeasure(q, recs[0]!) : null;
+	const home = single ? t.area_measures[ownerArea(q, single)] : area;
+	const sector = t.sectors[own?.sector ?? home?.sector ?? ''];
 	const key = recs.some((r) => r.key);
 	const phase = phaseOf(q, input.scores, areaCode, key);
 	return emptyMeasure(id, {
-		dimension:
-			recs.length === 1 && recs[0]!.dimensions[0] ? recs[0]!.dimensions[0] : mainDimension(q, areaCode, recs),
+		dimension: single?.dimensions[0] ?? mainDimension(q, areaCode, recs),
 		title:
 			own?.title[lang] ??
 			area?.title[lang] ??
@@ -96,7 +99,7 @@ function measureOf(input: ConsolidateInput, id: string, areaCode: string, recs: 
 			areaCode,
 		description: own ? (own.description?.[lang] ?? '') : (area?.description[lang] ?? ''),
 		owner: sector?.name[lang] ?? t.default_owner[lang],
-		partners: (area?.partners ?? [])
+		partners: (home?.partners ?? [])
 			.map((p) => t.partners[p]?.[lang])
 			.filter(Boolean)
 			.join(', '),

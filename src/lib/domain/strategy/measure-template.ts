@@ -16,10 +16,18 @@ export interface MeasureSource {
 export function recommendationMeasure(
 	q: Questionnaire,
 	r: MeasureSource
-): { title: LocalizedText; description?: LocalizedText } | null {
+): { title: LocalizedText; description?: LocalizedText; sector?: string } | null {
 	const library = q.library;
 	if (!library) return null;
 	if (r.groupCode) return library.groups[r.groupCode]?.measure ?? null;
 	if (r.questionCode) return library.templates[r.questionCode]?.measure ?? null;
 	return null;
+}
+
+/**
+ * The area whose sector owns a recommendation's measure: a merged recommendation is filed under the area
+ * of its highest-priority question, but belongs to the area whose file defines its group.
+ */
+export function ownerArea(q: Questionnaire, r: MeasureSource & { areaCode: string }): string {
+	return (r.groupCode && q.library?.groups[r.groupCode]?.area) || r.areaCode;
 }
