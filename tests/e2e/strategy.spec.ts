@@ -44,18 +44,60 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 
 	await page.goto(`/rounds/${roundId}`);
 	await page.getByRole('link', { name: 'Programme for promoting integration' }).click();
-	// The drafting step: every accepted recommendation is offered, merged into one measure per area.
+	// The drafting step: every accepted recommendation is offered, each one a measure of its own unless
+	// the coordinator combines each area's into one.
 	await expect(
 		page.getByRole('heading', { name: 'Choose the recommendations that become measures' })
 	).toBeVisible();
 	const count = page.getByText(/^Recommendations chosen: \d+ \/ \d+\. Measures in the draft: \d+\.$/);
 	await expect(count).toBeVisible();
 	await expectAccessible(page);
+	const offered = await page.locator('input[name=rec]').count();
+	await expect(count).toHaveText(
+		`Recommendations chosen: ${offered} / ${offered}. Measures in the draft: ${offered}.`
+	);
+	const combine = page.getByLabel('Combine the recommendations of each area into one measure');
+	await combine.check();
+	const areas = await page.locator('.draft-step fieldset').count();
+	await expect(count).toHaveText(
+		`Recommendations chosen: ${offered} / ${offered}. Measures in the draft: ${areas}.`
+	);
+	await combine.uncheck();
 	await page.getByRole('button', { name: 'Choose none' }).click();
 	await expect(count).toContainText('Recommendations chosen: 0 /');
 	await page.getByRole('button', { name: 'Choose all' }).click();
+
+	// Without JavaScript a refused post comes back with what was chosen and the error beside its field
+	// (the language is tampered with on the way, as nothing on the page can make it invalid).
+	const plain = await browser.newContext({ javaScriptEnabled: false });
+	const noJs = await plain.newPage();
+	await signIn(noJs, DEMO.coordinator);
+	await noJs.goto(`/rounds/${roundId}/strategy`);
+	const boxes = noJs.locator('input[name=rec]');
+	await boxes.first().uncheck();
+	await noJs.getByLabel('Combine the recommendations of each area into one measure').check();
+	await noJs.route(
+		(url) => url.search === '?/generate',
+		(route) =>
+			route.continue({
+				postData: route
+					.request()
+					.postData()!
+					.replace(/language=\w+/, 'language=xx')
+			})
+	);
+	await noJs.getByRole('button', { name: 'Draft the programme' }).click();
+	await expect(noJs.locator('#draft-language-error')).toHaveText('This value is not valid.');
+	await expect(noJs.getByLabel('Language of the draft')).toHaveAttribute('aria-invalid', 'true');
+	await expect(boxes.first()).not.toBeChecked();
+	await expect(boxes.nth(1)).toBeChecked();
+	await expect(noJs.getByLabel('Combine the recommendations of each area into one measure')).toBeChecked();
+	await expectAccessible(noJs);
+	await plain.close();
+
 	await page.getByRole('button', { name: 'Draft the programme' }).click();
 	await expect(page.getByText('Version 1', { exact: true })).toBeVisible();
+	await expect(page.locator('fieldset[data-measure]')).toHaveCount(offered);
 	await expectAccessible(page);
 
 	const first = page.locator('fieldset[data-measure]').first();
