@@ -115,8 +115,14 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 	expect(drafted).not.toBe('To be decided');
 	await expect(first.getByLabel('Measure', { exact: true })).toHaveValue(/^The municipality /);
 	await first.getByLabel('Responsible').fill('Culture and leisure services');
+	// The phase sets the dates within the council term (2039-2042 for a 2038 round); own dates make it custom.
+	const phase = first.getByLabel('Phase in the council term');
+	await phase.selectOption('years2_4');
+	await expect(first.getByLabel('Start')).toHaveValue('2040-01');
+	await expect(first.getByLabel('End')).toHaveValue('2042-12');
 	await first.getByLabel('Start').fill('2027-03');
 	await first.getByLabel('End').fill('2028-06');
+	await expect(phase).toHaveValue('custom');
 	await page.getByRole('button', { name: 'Save as a new version' }).click();
 	await expect(page.locator('.alert-ok[role=status]')).toHaveText('Saved as version 2.');
 	await expect(page.locator('fieldset[data-measure]').first().getByLabel('Responsible')).toHaveValue(

@@ -66,5 +66,10 @@ export const en = {
 	'strategy_draft.translate.state.missing': 'Not translated',
 	'strategy_draft.translate.state.outdated': 'Original changed since',
 	'strategy_draft.translate.state.done': 'Translated',
-	'strategy_draft.translate.link': 'Languages and translations'
+	'strategy_draft.translate.link': 'Languages and translations',
+	'strategy_draft.phase.label': 'Phase in the council term',
+	'strategy_draft.phase.year1': 'Year 1',
+	'strategy_draft.phase.years1_2': 'Years 1–2',
+	'strategy_draft.phase.years2_4': 'Years 2–4',
+	'strategy_draft.phase.custom': 'Own start and end'
 } as const;

@@ -66,5 +66,10 @@ export const fi = {
 	'strategy_draft.translate.state.missing': 'Kääntämättä',
 	'strategy_draft.translate.state.outdated': 'Alkuperäistä muutettu',
 	'strategy_draft.translate.state.done': 'Käännetty',
-	'strategy_draft.translate.link': 'Kieliversiot ja käännökset'
+	'strategy_draft.translate.link': 'Kieliversiot ja käännökset',
+	'strategy_draft.phase.label': 'Ajoitus valtuustokaudella',
+	'strategy_draft.phase.year1': '1. vuosi',
+	'strategy_draft.phase.years1_2': '1.–2. vuosi',
+	'strategy_draft.phase.years2_4': '2.–4. vuosi',
+	'strategy_draft.phase.custom': 'Oma alku ja loppu'
 } as const;

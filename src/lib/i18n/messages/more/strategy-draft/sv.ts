@@ -64,5 +64,10 @@ export const sv = {
 	'strategy_draft.translate.state.missing': 'Inte översatt',
 	'strategy_draft.translate.state.outdated': 'Originalet har ändrats',
 	'strategy_draft.translate.state.done': 'Översatt',
-	'strategy_draft.translate.link': 'Språkversioner och översättningar'
+	'strategy_draft.translate.link': 'Språkversioner och översättningar',
+	'strategy_draft.phase.label': 'Tidpunkt under fullmäktigeperioden',
+	'strategy_draft.phase.year1': 'År 1',
+	'strategy_draft.phase.years1_2': 'År 1–2',
+	'strategy_draft.phase.years2_4': 'År 2–4',
+	'strategy_draft.phase.custom': 'Egen start och slut'
 } as const;
