@@ -29,7 +29,7 @@ try {
 		if (q.library) {
 			const l = q.library;
 			console.log(
-				`  recommendations: ${Object.keys(l.templates).length} templates, ${Object.keys(l.groups).length} groups, ${Object.keys(l.practices).length} good practices; every level below the threshold of ${q.framework.scoring.low_score_threshold} covered`
+				`  recommendations: ${Object.keys(l.templates).length} templates, ${Object.keys(l.groups).length} groups, ${Object.keys(l.practices).length} good practices; every level below the threshold of ${q.framework.scoring.low_score_threshold} covered${q.strategy ? '; every entry and group has a measure title' : ''}`
 			);
 		} else console.log('  recommendations: no library next to this folder (no recommendations/ folder)');
 		for (const a of s.perArea) {

@@ -44,18 +44,68 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 
 	await page.goto(`/rounds/${roundId}`);
 	await page.getByRole('link', { name: 'Programme for promoting integration' }).click();
-	// The drafting step: every accepted recommendation is offered, merged into one measure per area.
+	// The drafting step: every accepted recommendation is offered, each one a measure of its own unless
+	// the coordinator combines each area's into one.
 	await expect(
 		page.getByRole('heading', { name: 'Choose the recommendations that become measures' })
 	).toBeVisible();
 	const count = page.getByText(/^Recommendations chosen: \d+ \/ \d+\. Measures in the draft: \d+\.$/);
 	await expect(count).toBeVisible();
 	await expectAccessible(page);
+	const offered = await page.locator('input[name=rec]').count();
+	await expect(count).toHaveText(
+		`Recommendations chosen: ${offered} / ${offered}. Measures in the draft: ${offered}.`
+	);
+	const combine = page.getByLabel('Combine the recommendations of each area into one measure');
+	await combine.check();
+	const areas = await page.locator('.draft-step fieldset').count();
+	await expect(count).toHaveText(
+		`Recommendations chosen: ${offered} / ${offered}. Measures in the draft: ${areas}.`
+	);
+	await combine.uncheck();
 	await page.getByRole('button', { name: 'Choose none' }).click();
 	await expect(count).toContainText('Recommendations chosen: 0 /');
 	await page.getByRole('button', { name: 'Choose all' }).click();
+	await expect(count).toContainText(`Recommendations chosen: ${offered} /`);
+
+	// Without JavaScript a refused post comes back with what was chosen and the error beside its field
+	// (the language is tampered with on the way, as nothing on the page can make it invalid).
+	const plain = await browser.newContext({ javaScriptEnabled: false });
+	const noJs = await plain.newPage();
+	await signIn(noJs, DEMO.coordinator);
+	await noJs.goto(`/rounds/${roundId}/strategy`);
+	const boxes = noJs.locator('input[name=rec]');
+	await boxes.first().uncheck();
+	await noJs.getByLabel('Combine the recommendations of each area into one measure').check();
+	await noJs.route(
+		(url) => url.search === '?/generate',
+		(route) =>
+			route.continue({
+				postData: route
+					.request()
+					.postData()!
+					.replace(/language=\w+/, 'language=xx')
+			})
+	);
+	await noJs.getByRole('button', { name: 'Draft the programme' }).click();
+	await expect(noJs.locator('#draft-language-error')).toHaveText('This value is not valid.');
+	await expect(noJs.getByLabel('Language of the draft')).toHaveAttribute('aria-invalid', 'true');
+	await expect(boxes.first()).not.toBeChecked();
+	await expect(boxes.nth(1)).toBeChecked();
+	await expect(noJs.getByLabel('Combine the recommendations of each area into one measure')).toBeChecked();
+	await plain.close();
+
+	// This round's expert accepted every recommendation: the coordinator picks a dozen of them.
+	await page.getByRole('button', { name: 'Choose none' }).click();
+	const picked = Math.min(12, offered);
+	for (let i = 0; i < picked; i++) await page.locator('input[name=rec]').nth(i).check();
+	await expect(count).toHaveText(
+		`Recommendations chosen: ${picked} / ${offered}. Measures in the draft: ${picked}.`
+	);
 	await page.getByRole('button', { name: 'Draft the programme' }).click();
 	await expect(page.getByText('Version 1', { exact: true })).toBeVisible();
+	// The chosen ones, then the unfinished measures of the previous programme carried forward.
+	expect(await page.locator('fieldset[data-measure]').count()).toBeGreaterThanOrEqual(picked);
 	await expectAccessible(page);
 
 	const first = page.locator('fieldset[data-measure]').first();
@@ -65,8 +115,14 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 	expect(drafted).not.toBe('To be decided');
 	await expect(first.getByLabel('Measure', { exact: true })).toHaveValue(/^The municipality /);
 	await first.getByLabel('Responsible').fill('Culture and leisure services');
+	// The phase sets the dates within the council term (2039-2042 for a 2038 round); own dates make it custom.
+	const phase = first.getByLabel('Phase in the council term');
+	await phase.selectOption('years2_4');
+	await expect(first.getByLabel('Start')).toHaveValue('2040-01');
+	await expect(first.getByLabel('End')).toHaveValue('2042-12');
 	await first.getByLabel('Start').fill('2027-03');
 	await first.getByLabel('End').fill('2028-06');
+	await expect(phase).toHaveValue('custom');
 	await page.getByRole('button', { name: 'Save as a new version' }).click();
 	await expect(page.locator('.alert-ok[role=status]')).toHaveText('Saved as version 2.');
 	await expect(page.locator('fieldset[data-measure]').first().getByLabel('Responsible')).toHaveValue(

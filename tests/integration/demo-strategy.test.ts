@@ -25,22 +25,24 @@ describe('the demo programme of Koivuranta 2025', async () => {
 	const coordinator = { id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, locale: u.locale };
 	const { outline, version } = currentStrategyOutline(db, qs, coordinator, round.id);
 
-	it('is drafted in Finnish with one consolidated measure per area, each with an owner from the sector map', () => {
+	it('is drafted in Finnish with 15-30 measures, one per chosen recommendation, each with an owner', () => {
 		const accepted = db
 			.select()
 			.from(recommendations)
 			.where(and(eq(recommendations.roundId, round.id), eq(recommendations.status, 'accepted')))
 			.all();
-		// Consolidated: never more measures than the recommendations they come from.
-		expect(outline.measures.length).toBeLessThanOrEqual(accepted.length);
 		expect(version).toBe(2);
 		expect(outline.language).toBe('fi');
 		expect(outline.title).toBe('Kotoutumisen edistämisen ohjelma');
-		// One measure per area with accepted recommendations (the plan-drafting ones excluded).
+		// One measure per accepted recommendation, the plan-drafting ones excluded.
 		const excluded = new Set(q.strategy!.excluded_questions);
-		const areas = new Set(accepted.filter((r) => !excluded.has(r.questionCode ?? '')).map((r) => r.areaCode));
-		expect(outline.measures.map((m) => m.areaCode).sort()).toEqual([...areas].sort());
-		expect(outline.measures.length).toBeGreaterThanOrEqual(10);
+		const draftable = accepted.filter((r) => !excluded.has(r.questionCode ?? ''));
+		expect(outline.measures.flatMap((m) => m.recommendationIds).sort()).toEqual(
+			draftable.map((r) => r.id).sort()
+		);
+		expect(outline.measures.length).toBeGreaterThanOrEqual(15);
+		expect(outline.measures.length).toBeLessThanOrEqual(30);
+		expect(new Set(outline.measures.map((m) => m.title)).size).toBe(outline.measures.length);
 		for (const m of outline.measures) {
 			expect(m.title).toMatch(/^Kunta /);
 			expect(m.owner).not.toBe('');

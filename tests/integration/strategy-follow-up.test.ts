@@ -26,14 +26,15 @@ import {
 import { emptyMeasure } from '../../src/lib/domain/strategy/factories';
 import { formOf } from '../fixtures/strategy-form';
 import { ANSWERS, answer, reviewSetup } from './review-fixtures';
-import { questionnaires, refusal } from './round-fixtures';
+import { mini, questionnaires, refusal } from './round-fixtures';
 
 /** The mini questionnaire with the shipped strategy templates next to it, under the same id. */
 const dir = mkdtempSync(join(tmpdir(), 'strategy-follow-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 cpSync('tests/fixtures/mini', dir, { recursive: true });
 copyFileSync('questionnaires/gri-2026/strategy.yaml', join(dir, 'strategy.yaml'));
-const withStrategy = loadQuestionnaireDir(dir);
+// With the fixture library, so that measures have their own titles from the measure templates.
+const withStrategy = loadQuestionnaireDir(dir, mini.library);
 const sq = new Map([[withStrategy.framework.id, withStrategy]]);
 
 function drafted() {

@@ -82,6 +82,19 @@ describe('generating the strategy draft', () => {
 		expect(auditCount(db)).toBe(audits);
 	});
 
+	it('combines each area’s recommendations into one measure when the coordinator asks', () => {
+		const { db, coordinator, round } = publishedSetup();
+		generateStrategy(db, sq, coordinator, round.id, 'en', null, true);
+		const { outline } = currentStrategyOutline(db, sq, coordinator, round.id);
+		const accepted = listRecommendations(db, round.id).filter((r) => r.status === 'accepted');
+		const areas = [...new Set(accepted.map((r) => r.areaCode))];
+		expect(outline.measures.map((m) => m.areaCode).sort()).toEqual(areas.sort());
+		expect(outline.measures.length).toBeLessThan(accepted.length);
+		const a = outline.measures.find((m) => m.areaCode === 'a')!;
+		expect(a.id).toBe('m-a');
+		expect([...a.questionCodes].sort()).toEqual(['q1', 'q3', 'q6']);
+	});
+
 	it('creates version 1 with one measure per accepted recommendation, the rejected one left out', () => {
 		const { db, coordinator, round, rejectedId } = publishedSetup();
 		generateStrategy(db, sq, coordinator, round.id, 'en');
@@ -92,14 +105,19 @@ describe('generating the strategy draft', () => {
 
 		const accepted = listRecommendations(db, round.id).filter((r) => r.status === 'accepted');
 		expect(accepted.map((r) => r.questionCode).sort()).toEqual(['q1', 'q3', 'q6', 'q9']);
-		// Consolidated: every accepted recommendation is in exactly one measure, one measure per area.
+		// Every accepted recommendation is exactly one measure, titled from its measure template.
 		const ids = current.outline.measures.flatMap((m) => m.recommendationIds);
 		expect([...ids].sort()).toEqual(accepted.map((r) => r.id).sort());
+		expect(current.outline.measures).toHaveLength(accepted.length);
 		expect(ids).not.toContain(rejectedId);
-		const areas = current.outline.measures.map((m) => m.areaCode);
-		expect(new Set(areas).size).toBe(areas.length);
 		const a = current.outline.measures.find((m) => m.questionCodes.includes('q1'))!;
-		expect(a).toMatchObject({ id: 'm-a', start: '2027-01', areaCode: 'a' });
+		expect(a).toMatchObject({
+			id: 'm-q-q1',
+			title: 'The municipality does q1',
+			start: '2027-01',
+			areaCode: 'a'
+		});
+		expect(current.outline.translations.fi?.[`measure.${a.id}.title`]?.text).toBe('Kunta tekee k1');
 		// The mini questionnaire's areas are not in the sector map: the template's fallback owner.
 		expect(a.owner).toBe('To be decided');
 		expect(current.outline.indicators.filter((i) => i.kind === 'dimension')).toHaveLength(4);

@@ -55,9 +55,11 @@ const labels = (tag: string): DraftLabels => ({
 const input = (
 	recommendations: DraftRecommendation[],
 	language: StrategyInput['language'] = 'en',
-	chosen: ReadonlySet<string> | null = null
+	chosen: ReadonlySet<string> | null = null,
+	combineByArea = false
 ): StrategyInput => ({
 	language,
+	combineByArea,
 	questionnaire,
 	municipality: 'Koivuranta (demo)',
 	round: { year: 2025, population: 68_400, diversityShare: 9.8 },
@@ -76,14 +78,79 @@ const input = (
 describe('draftStrategy: measures', () => {
 	const outline = draftStrategy(input(allRecommendations));
 
-	it('consolidates a full set of accepted recommendations into 15-30 measures, one per area', () => {
-		expect(allRecommendations.length).toBeGreaterThan(60);
-		expect(outline.measures.length).toBeGreaterThanOrEqual(15);
-		expect(outline.measures.length).toBeLessThanOrEqual(30);
-		const areas = outline.measures.map((m) => m.areaCode);
+	it('makes one measure per chosen recommendation, titled from its own template in the municipality’s voice', () => {
+		const draftable = allRecommendations.filter(
+			(r) => !questionnaire.strategy!.excluded_questions.includes(r.questionCode!)
+		);
+		expect(outline.measures).toHaveLength(draftable.length);
+		const coordinator = outline.measures.find((m) => m.recommendationIds[0] === 'r-com-coordinator')!;
+		expect(coordinator).toMatchObject({
+			id: 'm-q-com-coordinator',
+			title: questionnaire.library!.templates['com-coordinator']!.measure!.title.en,
+			questionCodes: ['com-coordinator'],
+			recommendationIds: ['r-com-coordinator']
+		});
+		const fi = localizeOutline(outline, 'fi').measures.find((m) => m.id === coordinator.id)!;
+		expect(fi.title).toBe(
+			'Kunta nimeää kotoutumisen koordinaattorin, jolla on valtuudet ja työaikaa, sekä toimialat ylittävän työryhmän'
+		);
+		// Distinct commitments, not one area sentence repeated.
+		expect(new Set(outline.measures.map((m) => m.title)).size).toBe(outline.measures.length);
+	});
+
+	it('combines the chosen recommendations of each area into one measure when the coordinator asks', () => {
+		const combined = draftStrategy(input(allRecommendations, 'en', null, true));
+		expect(combined.measures.length).toBeGreaterThanOrEqual(15);
+		expect(combined.measures.length).toBeLessThanOrEqual(30);
+		const areas = combined.measures.map((m) => m.areaCode);
 		expect(new Set(areas).size).toBe(areas.length);
-		const education = outline.measures.find((m) => m.areaCode === 'education')!;
+		const education = combined.measures.find((m) => m.areaCode === 'education')!;
 		expect(education.recommendationIds.length).toBeGreaterThan(1);
+		expect(education.title).toBe(questionnaire.strategy!.area_measures['education']!.title.en);
+		expect(education.id).toBe('m-education');
+	});
+
+	it('titles a merged recommendation from its group and the expert’s own one from its area', () => {
+		const merged: DraftRecommendation = {
+			id: 'r-group',
+			areaCode: 'anti-discrimination',
+			questionCode: null,
+			groupCode: 'equality-planning',
+			questionCodes: ['adi-equality-plan', 'adi-impact-assessment'],
+			dimensions: ['attitudes'],
+			status: 'accepted',
+			key: false
+		};
+		const own: DraftRecommendation = { ...merged, id: 'r-own', groupCode: null, questionCodes: [] };
+		const draft = draftStrategy(input([merged, own], 'sv'));
+		expect(draft.measures.map((m) => [m.id, m.title])).toEqual([
+			['m-g-equality-planning', questionnaire.library!.groups['equality-planning']!.measure!.title.sv],
+			['m-r-own', questionnaire.strategy!.area_measures['anti-discrimination']!.title.sv]
+		]);
+		expect(draft.measures[0]!.questionCodes).toEqual(['adi-equality-plan', 'adi-impact-assessment']);
+		for (const m of draft.measures) expect(m.owner).toBe('Centralförvaltningen (integrationskoordinatorn)');
+	});
+
+	it('gives a merged measure the owner of its group’s area, and a template’s own sector over its area’s', () => {
+		const communication: DraftRecommendation = {
+			id: 'r-communication',
+			// Filed under the area of its highest-priority question; the group is defined in media.yaml.
+			areaCode: 'language',
+			questionCode: null,
+			groupCode: 'diversity-communication',
+			questionCodes: ['lng-minority-languages', 'mda-strategy'],
+			dimensions: ['attitudes'],
+			status: 'accepted',
+			key: false
+		};
+		const statistics = allRecommendations.find((r) => r.questionCode === 'cmp-statistics')!;
+		const training = allRecommendations.find((r) => r.questionCode === 'cmp-staff-training')!;
+		const draft = draftStrategy(input([communication, statistics, training]));
+		const owner = (id: string) => draft.measures.find((m) => m.recommendationIds[0] === id)!.owner;
+		expect(owner('r-communication')).toBe('Communications');
+		expect(draft.measures.find((m) => m.id === 'm-g-diversity-communication')!.areaCode).toBe('language');
+		expect(owner(statistics.id)).toBe('Central administration (integration coordinator)');
+		expect(owner(training.id)).toBe('Human resources');
 	});
 
 	it('has no measure to draft the plan itself', () => {
@@ -241,7 +308,8 @@ describe('mergeNewMeasures', () => {
 		edited.removedRecommendationIds = few.filter((r) => r.areaCode === 'media').map((r) => r.id);
 		const more = [...few, ...allRecommendations.filter((r) => r.areaCode === 'welcoming')];
 		const merged = mergeNewMeasures(edited, draftStrategy(input(more)));
-		expect(merged.addedMeasures.map((m) => m.areaCode)).toEqual(['welcoming']);
+		expect(new Set(merged.addedMeasures.map((m) => m.areaCode))).toEqual(new Set(['welcoming']));
+		expect(merged.addedMeasures).toHaveLength(more.length - few.length);
 		expect(merged.addedIndicators).toEqual([]);
 		expect(merged.outline.measures.find((m) => m.areaCode === 'education')!.owner).toBe('Koulutuspalvelut');
 		expect(merged.outline.measures.map((m) => m.areaCode)).not.toContain('media');

@@ -129,4 +129,41 @@ describe('follow-up of measures', () => {
 		expect(carryForward(draft, null)).toBe(draft);
 		expect(carryForward(draft, { measures: [], statuses: {} })).toBe(draft);
 	});
+
+	it('carries a measure into the draft’s language with the translations the previous programme had', () => {
+		const draft = { ...outline, language: 'en' as const, measures: [], translations: {} };
+		const carried = {
+			...outline.measures[1]!,
+			id: 'old-going',
+			title: 'Kunta kouluttaa',
+			owner: 'Sivistystoimi'
+		};
+		const previousOutline = {
+			...outline,
+			language: 'fi' as const,
+			measures: [carried],
+			translations: {
+				en: {
+					'measure.old-going.title': { text: 'The municipality trains', source: 'Kunta kouluttaa' },
+					// Translated before the owner changed: outdated, so not used.
+					'measure.old-going.owner': { text: 'Culture services', source: 'Kulttuuritoimi' }
+				}
+			}
+		};
+		const next = carryForward(draft, { measures: [carried], statuses: {}, outline: previousOutline });
+		expect(next.measures[0]).toMatchObject({
+			id: 'old-going',
+			title: 'The municipality trains',
+			owner: 'Sivistystoimi'
+		});
+		expect(next.translations.fi?.['measure.old-going.title']).toEqual({
+			text: 'Kunta kouluttaa',
+			source: 'The municipality trains'
+		});
+		expect(next.translations.fi?.['measure.old-going.owner']).toEqual({
+			text: 'Sivistystoimi',
+			source: 'Sivistystoimi'
+		});
+		expect(next.translations.sv?.['measure.old-going.title']).toBeUndefined();
+	});
 });

@@ -13,6 +13,12 @@ function setAt(form: FormData, name: string, index: number, value: string): Form
 	return form;
 }
 
+/** The editor's phase selects, one per measure ("" for a measure whose select was left alone). */
+function withPhases(form: FormData, phases: string[]): FormData {
+	for (const p of phases) form.append('m_phase', p);
+	return form;
+}
+
 const ids = () => {
 	let n = 0;
 	return () => `new${++n}`;
@@ -30,6 +36,18 @@ const failure = (form: FormData) => {
 };
 
 describe('outlineFromForm', () => {
+	it('sets a measure’s dates from its phase, and its phase from dates typed by hand', () => {
+		// The fixture's term is 2027-01 – 2030-12; a post without JavaScript sends the chosen phase, old dates.
+		const base = strategyOutlineFixture();
+		const chosen = parsed(setAt(withPhases(formOf(base), ['', 'year1', '', '']), 'm_phase', 1, 'year1'));
+		expect(chosen.measures[1]).toMatchObject({ phase: 'year1', start: '2027-01', end: '2027-12' });
+		const typed = setAt(setAt(formOf(base), 'm_start', 2, '2028-01'), 'm_end', 2, '2030-12');
+		expect(parsed(typed).measures[2]).toMatchObject({ phase: 'years2_4', start: '2028-01', end: '2030-12' });
+		// Dates typed by hand win over a phase sent with them.
+		const both = setAt(withPhases(formOf(base), ['', '', 'year1', '']), 'm_start', 2, '2027-04');
+		expect(parsed(both).measures[2]).toMatchObject({ phase: 'custom', start: '2027-04', end: '2027-09' });
+	});
+
 	it('gives back the outline unchanged when nothing was edited', () => {
 		const base = strategyOutlineFixture();
 		expect(parsed(formOf(base))).toEqual(base);

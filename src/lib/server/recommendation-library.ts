@@ -55,7 +55,7 @@ export function loadRecommendationLibrary(root: string): RecommendationLibrary {
 		for (const g of groups) {
 			if (library.groups[g.id])
 				issues.push({ file: file.path, path: g.id, message: 'group id is used twice' });
-			library.groups[g.id] = g;
+			library.groups[g.id] = { ...g, area };
 		}
 		for (const t of recommendations) {
 			if (library.templates[t.question])

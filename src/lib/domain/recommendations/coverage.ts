@@ -1,7 +1,7 @@
 import type { QuestionnaireIssue } from '../questionnaire/parse';
 import { isScored, type Questionnaire } from '../questionnaire/schema';
 import { levelsBelowThreshold, possibleLevels } from './levels';
-import type { RecommendationLibrary } from './library-schema';
+import type { MeasureTemplate, RecommendationLibrary } from './library-schema';
 
 /**
  * Checks the library against one questionnaire version: every level of every scored question that can
@@ -40,6 +40,36 @@ export function checkCoverage(
 				issue(question.code, `names level(s) ${unknown.join(', ')} that are not answers of this question`);
 		}
 	}
+	if (questionnaire.strategy)
+		issues.push(...checkMeasures(library, Object.keys(questionnaire.strategy.sectors), version, libraryPath));
+	return issues;
+}
+
+/**
+ * A version with a strategy drafts one measure per recommendation from its measure template, so every
+ * entry and every group of the library needs one (its title in every language is enforced by the schema).
+ */
+function checkMeasures(
+	library: RecommendationLibrary,
+	sectors: string[],
+	version: string,
+	libraryPath: string
+) {
+	const issues: QuestionnaireIssue[] = [];
+	const check = (file: string, path: string, measure: MeasureTemplate | undefined) => {
+		if (!measure)
+			issues.push({ file, path, message: `has no measure title (needed by the strategy of ${version})` });
+		else if (measure.sector && !sectors.includes(measure.sector))
+			issues.push({
+				file,
+				path,
+				message: `names sector '${measure.sector}', not in ${version}'s strategy.yaml`
+			});
+	};
+	for (const t of Object.values(library.templates))
+		check(`${libraryPath}/${t.area}.yaml`, t.question, t.measure);
+	for (const g of Object.values(library.groups))
+		check(`${libraryPath}/${g.area ?? ''}.yaml`, `groups.${g.id}`, g.measure);
 	return issues;
 }
 

@@ -41,6 +41,19 @@ const levelSchema = z.strictObject({
 	text: localizedText
 });
 
+/**
+ * The recommendation as a measure of the strategy, in the municipality's own voice ("The municipality
+ * trains…", fi "Kunta kouluttaa…", sv "Kommunen utbildar…"). Optional here so that a library without a
+ * strategy needs none; a version with a strategy.yaml requires it of every entry (coverage.ts).
+ */
+export const measureTemplateSchema = z.strictObject({
+	title: localizedText,
+	description: localizedText.optional(),
+	/** Owner when not the area's sector: a key of strategy.yaml `sectors` (checked in coverage.ts). */
+	sector: code.optional()
+});
+export type MeasureTemplate = z.infer<typeof measureTemplateSchema>;
+
 export const recommendationTemplateSchema = z.strictObject({
 	question: code,
 	/** Merges this question with the others of the same group into one recommendation. */
@@ -49,7 +62,8 @@ export const recommendationTemplateSchema = z.strictObject({
 	practices: z.array(code).default([]),
 	levels: z.array(levelSchema).default([]),
 	/** Overrides the area's "don't know" advice for this question. */
-	dont_know: localizedText.optional()
+	dont_know: localizedText.optional(),
+	measure: measureTemplateSchema.optional()
 });
 export type RecommendationTemplate = z.infer<typeof recommendationTemplateSchema>;
 
@@ -57,7 +71,9 @@ export const recommendationGroupSchema = z.strictObject({
 	id: code,
 	/** The merged recommendation, shown when two or more of the group's questions need one. */
 	text: localizedText,
-	practices: z.array(code).default([])
+	practices: z.array(code).default([]),
+	/** The merged recommendation's measure; a group of one uses its question's own. */
+	measure: measureTemplateSchema.optional()
 });
 export type RecommendationGroup = z.infer<typeof recommendationGroupSchema>;
 
@@ -75,7 +91,8 @@ export interface RecommendationLibrary {
 	practices: Record<string, GoodPracticeEntry>;
 	/** By question code. */
 	templates: Record<string, RecommendationTemplate & { area: string }>;
-	groups: Record<string, RecommendationGroup>;
+	/** By group id, with the area whose file defines the group: its sector owns the merged measure. */
+	groups: Record<string, RecommendationGroup & { area?: string }>;
 	/** The area's default "don't know" advice, by area code. */
 	dontKnow: Record<string, LocalizedText>;
 }

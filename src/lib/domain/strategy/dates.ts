@@ -46,3 +46,37 @@ export function phaseDates(
 	const end = addMonths(termStart, to);
 	return { start: addMonths(termStart, from), end: end > termEnd ? termEnd : end };
 }
+
+/** The phases with dates of their own; any other dates are `custom`. */
+export const TERM_PHASES = ['year1', 'years1_2', 'years2_4'] as const;
+
+/** The phase whose dates these are within the term, or `custom`. */
+export function phaseOfDates(start: string, end: string, term: { start: string; end: string }): MeasurePhase {
+	return (
+		TERM_PHASES.find((p) => {
+			const dates = phaseDates(p, term.start, term.end);
+			return dates.start === start && dates.end === end;
+		}) ?? 'custom'
+	);
+}
+
+/**
+ * A measure's dates and phase as posted by the editor. The phase select sets the dates in the page; a
+ * post without JavaScript sends the chosen phase with the old dates, so a phase changed while the dates
+ * were not gives that phase's dates. Dates typed by hand win, with the phase they make; a schedule left
+ * as it was keeps its phase.
+ */
+export function postedSchedule(
+	posted: { phase: string | undefined; start: string; end: string },
+	prev: { start: string; end: string; phase: MeasurePhase } | undefined,
+	term: { start: string; end: string }
+): { phase: MeasurePhase; start: string; end: string } {
+	const chosen = TERM_PHASES.find((p) => p === posted.phase);
+	const current = phaseOfDates(posted.start, posted.end, term);
+	if (prev && prev.start === posted.start && prev.end === posted.end) {
+		return chosen && current !== chosen
+			? { phase: chosen, ...phaseDates(chosen, term.start, term.end) }
+			: { phase: prev.phase, start: posted.start, end: posted.end };
+	}
+	return { phase: current, start: posted.start, end: posted.end };
+}

@@ -40,6 +40,8 @@ export interface StrategyInput {
 	 * recommendations are preselected on that step, and so is every other accepted one).
 	 */
 	chosen: ReadonlySet<string> | null;
+	/** The coordinator's choice on the drafting step: one measure per area instead of one per recommendation. */
+	combineByArea?: boolean;
 	labels: Record<Language, DraftLabels>;
 }
 
@@ -88,7 +90,8 @@ function draftIn(input: StrategyInput, lang: Language): StrategyOutline {
 			questionnaire: q,
 			scores: input.scores,
 			term,
-			recommendations: chosenRecommendations(input)
+			recommendations: chosenRecommendations(input),
+			combineByArea: input.combineByArea
 		}),
 		indicators: draftIndicators({
 			language: lang,
@@ -108,8 +111,8 @@ function draftIn(input: StrategyInput, lang: Language): StrategyOutline {
 
 /**
  * The first draft of the municipality's programme for promoting integration (Integration Act s. 45): the
- * four good-relations dimensions as its frame, the chosen recommendations consolidated into one measure
- * per area in the municipality's own voice, indicators from the dimension scores and context facts, and
+ * four good-relations dimensions as its frame, the chosen recommendations as measures in the
+ * municipality's own voice (one per recommendation, or one per area when the coordinator combines them), indicators from the dimension scores and context facts, and
  * the situation picture; drafted in the coordinator's language with the other languages as translations.
  */
 export function draftStrategy(input: StrategyInput): StrategyOutline {

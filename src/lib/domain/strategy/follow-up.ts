@@ -1,4 +1,5 @@
 import type { ScoreResult } from '../scoring';
+import { appendCarried } from './carried-texts';
 import type { StrategyIndicator, StrategyMeasure, StrategyOutline } from './types';
 
 export const MEASURE_STATUSES = ['not_started', 'in_progress', 'done', 'dropped'] as const;
@@ -103,7 +104,12 @@ export function measureChanges(
  */
 export function carryForward(
 	draft: StrategyOutline,
-	previous: { measures: readonly StrategyMeasure[]; statuses: Readonly<Record<string, MeasureStatus>> } | null
+	previous: {
+		measures: readonly StrategyMeasure[];
+		statuses: Readonly<Record<string, MeasureStatus>>;
+		/** The previous programme, for the carried measures' texts in the draft's languages. */
+		outline?: StrategyOutline;
+	} | null
 ): StrategyOutline {
 	if (!previous) return draft;
 	const present = new Set(draft.measures.map((m) => m.id));
@@ -114,5 +120,5 @@ export function carryForward(
 			!present.has(m.id) &&
 			!titles.has(m.title.trim())
 	);
-	return carried.length ? { ...draft, measures: [...draft.measures, ...carried] } : draft;
+	return carried.length ? appendCarried(draft, previous.outline, carried) : draft;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/translate';
 import { DIMENSIONS } from '../questionnaire/vocabulary';
+import { postedSchedule } from './dates';
 import { emptyIndicator, emptyMeasure } from './factories';
 import { STRATEGY_LIMITS as L } from './limits';
 import { applyOperation, parseOperation, type OutlineOperation } from './outline-operations';
@@ -132,8 +133,11 @@ export function outlineFromForm(
 			n
 		});
 		if ('error' in cost) return cost.error!;
-		const startValue = start.value as string;
-		const endValue = end.value as string;
+		const schedule = postedSchedule(
+			{ phase: all(form, 'm_phase')[i], start: start.value as string, end: end.value as string },
+			prev,
+			base.period
+		);
 		measures.push({
 			...emptyMeasure(ids[i]!),
 			...prev,
@@ -141,7 +145,7 @@ export function outlineFromForm(
 			description: all(form, 'm_description')[i] ?? prev?.description ?? '',
 			cost: cost.value as number | null,
 			budgetLine: all(form, 'm_budget_line')[i] ?? prev?.budgetLine ?? '',
-			phase: prev && prev.start === startValue && prev.end === endValue ? prev.phase : 'custom',
+			phase: schedule.phase,
 			id: ids[i]!,
 			dimension: DIMENSIONS.includes(dimension as never)
 				? (dimension as StrategyMeasure['dimension'])
@@ -150,8 +154,8 @@ export function outlineFromForm(
 			owner: all(form, 'm_owner')[i] ?? '',
 			partners: all(form, 'm_partners')[i] ?? '',
 			resources: all(form, 'm_resources')[i] ?? '',
-			start: startValue,
-			end: endValue
+			start: schedule.start,
+			end: schedule.end
 		});
 	}
 

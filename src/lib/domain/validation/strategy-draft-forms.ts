@@ -9,7 +9,9 @@ export const strategyGenerateSchema = z
 	.object({
 		language: z.enum(LANGUAGES, { error: 'error.invalid' }),
 		// Present when the drafting step was shown; without it every draftable recommendation is used.
-		choosing: z.literal('1').optional()
+		choosing: z.literal('1').optional(),
+		// The checkbox "combine the recommendations of each area into one measure"; unticked: absent.
+		combine: z.literal('1').optional()
 	})
 	.loose();
 
@@ -24,5 +26,20 @@ export function chosenFrom(form: FormData): Set<string> | null {
 			.getAll('rec')
 			.slice(0, MAX_CHOSEN)
 			.filter((id): id is string => typeof id === 'string' && id.length <= 64)
+	);
+}
+
+/**
+ * Copies the chosen ids into one field before anything else runs, so that a refused post comes back
+ * with what was chosen (a form's echoed values keep one value per name).
+ */
+export function echoChosen(form: FormData): void {
+	form.set(
+		'chosen',
+		form
+			.getAll('rec')
+			.slice(0, MAX_CHOSEN)
+			.filter((id) => typeof id === 'string')
+			.join(' ')
 	);
 }

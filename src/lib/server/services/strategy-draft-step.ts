@@ -1,14 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Language, Questionnaire } from '../../domain/questionnaire/schema';
 import { draftableRecommendations } from '../../domain/strategy/consolidate';
-import { dimensionListSchema } from '../../domain/stored/score-schemas';
 import type { SessionUser } from '../auth';
 import type { Db } from '../db/client';
-import { readJsonColumn } from '../db/json-column';
 import { municipalities } from '../db/schema';
 import { listRecommendations } from './recommendations';
 import { readMunicipalityLanguages, recommendationText } from './recommendation-text';
 import { roundFor } from './round-access';
+import { draftRecommendations } from './strategy-recommendations';
 
 export interface DraftCandidateArea {
 	code: string;
@@ -37,17 +36,7 @@ export function draftCandidates(
 	);
 	const rows = listRecommendations(db, roundId);
 	const draftable = new Set(
-		draftableRecommendations(
-			questionnaire,
-			rows.map((r) => ({
-				id: r.id,
-				areaCode: r.areaCode,
-				questionCode: r.questionCode,
-				dimensions: readJsonColumn(dimensionListSchema, r.dimensions, 'dimensions'),
-				status: r.status,
-				key: r.isKey
-			}))
-		).map((r) => r.id)
+		draftableRecommendations(questionnaire, draftRecommendations(db, roundId)).map((r) => r.id)
 	);
 	return questionnaire.areas
 		.map((area) => ({

@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { MEASURE_STATUSES, type MeasureStatus } from '../../domain/strategy/follow-up';
 import { outlineSchema } from '../../domain/strategy/outline-schema';
-import type { StrategyMeasure } from '../../domain/strategy/types';
+import type { StrategyMeasure, StrategyOutline } from '../../domain/strategy/types';
 import type { Db } from '../db/client';
 import { readJsonColumn } from '../db/json-column';
 import { assessmentRounds, strategies, strategyMeasureStatus, strategyVersions } from '../db/schema';
@@ -25,7 +25,11 @@ export function measureStatuses(db: Pick<Db, 'select'>, strategyId: string): Rec
 export function previousStrategyMeasures(
 	db: Pick<Db, 'select'>,
 	round: { municipalityId: string; year: number }
-): { measures: StrategyMeasure[]; statuses: Record<string, MeasureStatus> } | null {
+): {
+	measures: StrategyMeasure[];
+	statuses: Record<string, MeasureStatus>;
+	outline: StrategyOutline;
+} | null {
 	const earlier = db
 		.select({ strategyId: strategies.id })
 		.from(assessmentRounds)
@@ -43,8 +47,6 @@ export function previousStrategyMeasures(
 		.orderBy(desc(strategyVersions.version))
 		.get();
 	if (!latest) return null;
-	return {
-		measures: readJsonColumn(outlineSchema, latest.outline, 'outline').measures,
-		statuses: measureStatuses(db, earlier.strategyId)
-	};
+	const outline = readJsonColumn(outlineSchema, latest.outline, 'outline');
+	return { measures: outline.measures, statuses: measureStatuses(db, earlier.strategyId), outline };
 }

@@ -22,11 +22,10 @@ import { carryForward } from '../../domain/strategy/follow-up';
 import { peerSummary } from './comparison-summary';
 import { roundFacts } from './context-facts';
 import { ServiceError } from './errors';
-import { listRecommendations } from './recommendations';
+import { draftRecommendations } from './strategy-recommendations';
 import { roundFor } from './round-access';
 import { roundScores } from './round-scores';
 import { outlineSchema } from '../../domain/strategy/outline-schema';
-import { dimensionListSchema } from '../../domain/stored/score-schemas';
 import { readJsonColumn } from '../db/json-column';
 
 type Questionnaires = ReadonlyMap<string, Questionnaire>;
@@ -38,7 +37,8 @@ function strategyInput(
 	user: SessionUser,
 	roundId: string,
 	language: Language,
-	chosen: ReadonlySet<string> | null = null
+	chosen: ReadonlySet<string> | null = null,
+	combineByArea = false
 ): StrategyInput {
 	const { round, questionnaire } = roundFor(db, questionnaires, user, roundId, 'read_results');
 	if (!stageAllows(round.status, 'edit_strategy'))
@@ -63,15 +63,9 @@ function strategyInput(
 			gaps: compared.highlights.gaps,
 			change: compared.change
 		},
-		recommendations: listRecommendations(db, roundId).map((r) => ({
-			id: r.id,
-			areaCode: r.areaCode,
-			questionCode: r.questionCode,
-			dimensions: readJsonColumn(dimensionListSchema, r.dimensions, 'dimensions'),
-			status: r.status,
-			key: r.isKey
-		})),
+		recommendations: draftRecommendations(db, roundId),
 		chosen,
+		combineByArea,
 		labels: Object.fromEntries(
 			LANGUAGES.map((l) => [l, draftLabels(l, round.diversityMeasure)])
 		) as StrategyInput['labels']
@@ -119,10 +113,13 @@ export function generateStrategy(
 	roundId: string,
 	language: Language,
 	/** The recommendations the coordinator chose on the drafting step; null: every draftable one. */
-	chosen: ReadonlySet<string> | null = null
+	chosen: ReadonlySet<string> | null = null,
+	/** One measure per area instead of one per recommendation. */
+	combineByArea = false
 ): void {
 	const { round } = roundFor(db, questionnaires, user, roundId, 'manage_working_group');
-	const draft = draftStrategy(strategyInput(db, questionnaires, user, roundId, language, chosen));
+	const input = strategyInput(db, questionnaires, user, roundId, language, chosen, combineByArea);
+	const draft = draftStrategy(input);
 	// Unfinished measures of the previous strategy carry over into the next round's draft.
 	const outline = carryForward(draft, previousStrategyMeasures(db, round));
 	db.transaction((tx) => {

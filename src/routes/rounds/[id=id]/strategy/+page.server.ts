@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { strategyCommentSchema, strategySaveSchema } from '$lib/domain/validation/strategy-forms';
-import { chosenFrom, strategyGenerateSchema } from '$lib/domain/validation/strategy-draft-forms';
+import { chosenFrom, echoChosen, strategyGenerateSchema } from '$lib/domain/validation/strategy-draft-forms';
 import { formAction, userLoad } from '$lib/server/http';
 import { addStrategyComment } from '$lib/server/services/strategy-comments';
 import { strategyPage } from '$lib/server/services/strategy-page';
@@ -17,9 +17,10 @@ export const actions = {
 	generate: (event) =>
 		formAction(
 			event,
-			{ action: 'generate', schema: strategyGenerateSchema },
+			{ action: 'generate', schema: strategyGenerateSchema, prepare: echoChosen },
 			({ db, qs, user }, data, form) => {
-				generateStrategy(db, qs, user, event.params.id, data.language, chosenFrom(form));
+				const combine = data.combine === '1';
+				generateStrategy(db, qs, user, event.params.id, data.language, chosenFrom(form), combine);
 				redirect(303, `/rounds/${event.params.id}/strategy`);
 			}
 		),

@@ -31,10 +31,13 @@ export const en = {
 		'Who took part in preparing the programme: residents with a migrant background, associations, the wellbeing services county, the employment area, other authorities.',
 	'strategy_draft.step.heading': 'Choose the recommendations that become measures',
 	'strategy_draft.step.intro':
-		'The chosen recommendations of each area are merged into one measure, written as the municipality’s own commitment, with an owner, partners and a schedule across the council term. Measures built on the expert’s key recommendations come first and start in the first year. A recommendation to draft this programme itself is not offered.',
+		'Each chosen recommendation becomes one measure, written as the municipality’s own commitment, with an owner, partners and a schedule across the council term. Measures built on the expert’s key recommendations come first and start in the first year. A recommendation to draft this programme itself is not offered.',
 	'strategy_draft.step.language': 'Language of the draft',
 	'strategy_draft.step.language_hint':
 		'The other two languages are drafted as translations, which you can check and edit.',
+	'strategy_draft.step.combine': 'Combine the recommendations of each area into one measure',
+	'strategy_draft.step.combine_hint':
+		'Gives a shorter programme with one broader measure per area instead of one measure per recommendation.',
 	'strategy_draft.step.all': 'Choose all',
 	'strategy_draft.step.none': 'Choose none',
 	'strategy_draft.step.none_accepted':
@@ -63,5 +66,10 @@ export const en = {
 	'strategy_draft.translate.state.missing': 'Not translated',
 	'strategy_draft.translate.state.outdated': 'Original changed since',
 	'strategy_draft.translate.state.done': 'Translated',
-	'strategy_draft.translate.link': 'Languages and translations'
+	'strategy_draft.translate.link': 'Languages and translations',
+	'strategy_draft.phase.label': 'Phase in the council term',
+	'strategy_draft.phase.year1': 'Year 1',
+	'strategy_draft.phase.years1_2': 'Years 1–2',
+	'strategy_draft.phase.years2_4': 'Years 2–4',
+	'strategy_draft.phase.custom': 'Own start and end'
 } as const;

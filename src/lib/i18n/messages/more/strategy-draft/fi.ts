@@ -31,10 +31,13 @@ export const fi = {
 		'Ketkä osallistuivat ohjelman valmisteluun: maahanmuuttajataustaiset asukkaat, järjestöt, hyvinvointialue, työllisyysalue ja muut viranomaiset.',
 	'strategy_draft.step.heading': 'Valitse suositukset, joista tulee toimenpiteitä',
 	'strategy_draft.step.intro':
-		'Kunkin osa-alueen valitut suositukset yhdistetään yhdeksi toimenpiteeksi, joka kirjoitetaan kunnan omaksi sitoumukseksi ja jolla on vastuutaho, kumppanit ja aikataulu valtuustokaudelle. Asiantuntijan avainsuosituksiin perustuvat toimenpiteet tulevat ensin ja alkavat ensimmäisenä vuonna. Suositusta laatia tämä ohjelma ei tarjota toimenpiteeksi.',
+		'Jokaisesta valitusta suosituksesta tulee yksi toimenpide, joka kirjoitetaan kunnan omaksi sitoumukseksi ja jolla on vastuutaho, kumppanit ja aikataulu valtuustokaudelle. Asiantuntijan avainsuosituksiin perustuvat toimenpiteet tulevat ensin ja alkavat ensimmäisenä vuonna. Suositusta laatia tämä ohjelma ei tarjota toimenpiteeksi.',
 	'strategy_draft.step.language': 'Luonnoksen kieli',
 	'strategy_draft.step.language_hint':
 		'Kaksi muuta kieltä laaditaan käännöksiksi, jotka voit tarkistaa ja muokata.',
+	'strategy_draft.step.combine': 'Yhdistä kunkin osa-alueen suositukset yhdeksi toimenpiteeksi',
+	'strategy_draft.step.combine_hint':
+		'Ohjelmasta tulee lyhyempi, kun kullakin osa-alueella on yksi laajempi toimenpide eikä jokaisesta suosituksesta tehdä omaa toimenpidettä.',
 	'strategy_draft.step.all': 'Valitse kaikki',
 	'strategy_draft.step.none': 'Poista valinnat',
 	'strategy_draft.step.none_accepted':
@@ -63,5 +66,10 @@ export const fi = {
 	'strategy_draft.translate.state.missing': 'Kääntämättä',
 	'strategy_draft.translate.state.outdated': 'Alkuperäistä muutettu',
 	'strategy_draft.translate.state.done': 'Käännetty',
-	'strategy_draft.translate.link': 'Kieliversiot ja käännökset'
+	'strategy_draft.translate.link': 'Kieliversiot ja käännökset',
+	'strategy_draft.phase.label': 'Ajoitus valtuustokaudella',
+	'strategy_draft.phase.year1': '1. vuosi',
+	'strategy_draft.phase.years1_2': '1.–2. vuosi',
+	'strategy_draft.phase.years2_4': '2.–4. vuosi',
+	'strategy_draft.phase.custom': 'Oma alku ja loppu'
 } as const;

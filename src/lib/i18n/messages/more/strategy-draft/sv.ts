@@ -31,10 +31,13 @@ export const sv = {
 		'Vilka som deltog i beredningen av programmet: invånare med invandrarbakgrund, föreningar, välfärdsområdet, sysselsättningsområdet och andra myndigheter.',
 	'strategy_draft.step.heading': 'Välj de rekommendationer som blir åtgärder',
 	'strategy_draft.step.intro':
-		'De valda rekommendationerna inom varje område sammanförs till en åtgärd som skrivs som kommunens eget åtagande, med ansvarig, samarbetspartner och tidsplan för fullmäktigeperioden. Åtgärder som bygger på expertens nyckelrekommendationer kommer först och inleds det första året. En rekommendation om att utarbeta själva programmet erbjuds inte som åtgärd.',
+		'Varje vald rekommendation blir en åtgärd som skrivs som kommunens eget åtagande, med ansvarig, samarbetspartner och tidsplan för fullmäktigeperioden. Åtgärder som bygger på expertens nyckelrekommendationer kommer först och inleds det första året. En rekommendation om att utarbeta själva programmet erbjuds inte som åtgärd.',
 	'strategy_draft.step.language': 'Utkastets språk',
 	'strategy_draft.step.language_hint':
 		'De två andra språken utarbetas som översättningar som du kan granska och redigera.',
+	'strategy_draft.step.combine': 'Sammanför rekommendationerna inom varje område till en åtgärd',
+	'strategy_draft.step.combine_hint':
+		'Ger ett kortare program med en bredare åtgärd per område i stället för en åtgärd per rekommendation.',
 	'strategy_draft.step.all': 'Välj alla',
 	'strategy_draft.step.none': 'Välj bort alla',
 	'strategy_draft.step.none_accepted':
@@ -61,5 +64,10 @@ export const sv = {
 	'strategy_draft.translate.state.missing': 'Inte översatt',
 	'strategy_draft.translate.state.outdated': 'Originalet har ändrats',
 	'strategy_draft.translate.state.done': 'Översatt',
-	'strategy_draft.translate.link': 'Språkversioner och översättningar'
+	'strategy_draft.translate.link': 'Språkversioner och översättningar',
+	'strategy_draft.phase.label': 'Tidpunkt under fullmäktigeperioden',
+	'strategy_draft.phase.year1': 'År 1',
+	'strategy_draft.phase.years1_2': 'År 1–2',
+	'strategy_draft.phase.years2_4': 'År 2–4',
+	'strategy_draft.phase.custom': 'Egen start och slut'
 } as const;
