@@ -49,20 +49,24 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 	await expect(
 		page.getByRole('heading', { name: 'Choose the recommendations that become measures' })
 	).toBeVisible();
-	const count = page.getByText(/^Recommendations chosen: \d+ \/ \d+\. Measures in the draft: \d+\.$/);
+	const count = page.locator('.draft-step .count');
 	await expect(count).toBeVisible();
 	await expectAccessible(page);
 	const offered = await page.locator('input[name=rec]').count();
-	await expect(count).toHaveText(
-		`Recommendations chosen: ${offered} / ${offered}. Measures in the draft: ${offered}.`
-	);
-	const combine = page.getByLabel('Combine the recommendations of each area into one measure');
-	await combine.check();
 	const areas = await page.locator('.draft-step fieldset').count();
+	const combine = page.getByLabel('Combine the recommendations of each area into one measure');
+	// This round's expert accepted every recommendation, more than a council programme holds: combining
+	// each area's into one measure starts ticked, and unticking it says the programme would be long.
+	expect(offered).toBeGreaterThan(30);
+	await expect(combine).toBeChecked();
 	await expect(count).toHaveText(
 		`Recommendations chosen: ${offered} / ${offered}. Measures in the draft: ${areas}.`
 	);
 	await combine.uncheck();
+	await expect(count).toHaveText(
+		`Recommendations chosen: ${offered} / ${offered}. Measures in the draft: ${offered}. ` +
+			"That is more measures than a council programme usually holds (up to 30): untick some, or combine each area's."
+	);
 	await page.getByRole('button', { name: 'Choose none' }).click();
 	await expect(count).toContainText('Recommendations chosen: 0 /');
 	await page.getByRole('button', { name: 'Choose all' }).click();
@@ -76,7 +80,7 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 	await noJs.goto(`/rounds/${roundId}/strategy`);
 	const boxes = noJs.locator('input[name=rec]');
 	await boxes.first().uncheck();
-	await noJs.getByLabel('Combine the recommendations of each area into one measure').check();
+	await noJs.getByLabel('Combine the recommendations of each area into one measure').uncheck();
 	await noJs.route(
 		(url) => url.search === '?/generate',
 		(route) =>
@@ -92,10 +96,12 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 	await expect(noJs.getByLabel('Language of the draft')).toHaveAttribute('aria-invalid', 'true');
 	await expect(boxes.first()).not.toBeChecked();
 	await expect(boxes.nth(1)).toBeChecked();
-	await expect(noJs.getByLabel('Combine the recommendations of each area into one measure')).toBeChecked();
+	await expect(
+		noJs.getByLabel('Combine the recommendations of each area into one measure')
+	).not.toBeChecked();
 	await plain.close();
 
-	// This round's expert accepted every recommendation: the coordinator picks a dozen of them.
+	// The coordinator picks a dozen, each its own measure.
 	await page.getByRole('button', { name: 'Choose none' }).click();
 	const picked = Math.min(12, offered);
 	for (let i = 0; i < picked; i++) await page.locator('input[name=rec]').nth(i).check();

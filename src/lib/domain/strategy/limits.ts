@@ -23,6 +23,9 @@ export const STRATEGY_LIMITS = {
 	versionNote: 300
 } as const;
 
+/** Measures a council programme usually holds at most (15-30 is typical); more makes drafting suggest combining. */
+export const MEASURES_COMFORTABLE = 30;
+
 /** A measure's or indicator's field error, e.g. `m_end_3`: the list and the row it belongs to. */
 export function rowOfField(field: string): { list: 'm' | 'i'; index: number } | null {
 	const match = /^([mi])_[a-z_]+?_(\d+)$/.exec(field);

@@ -26,7 +26,7 @@ export const en = {
 	'strategy_draft.topic_prompt.employment':
 		'Employment, unemployment and education of residents with a migrant background, and the employment area’s view.',
 	'strategy_draft.topic_prompt.placements':
-		'Places for refugees agreed with the ELY Centre, arrivals in recent years and the plan for the coming years.',
+		'Places for refugees agreed with the Vitality Centre (former ELY Centre), arrivals in recent years and the plan for the coming years.',
 	'strategy_draft.topic_prompt.consulted':
 		'Who took part in preparing the programme: residents with a migrant background, associations, the wellbeing services county, the employment area, other authorities.',
 	'strategy_draft.step.heading': 'Choose the recommendations that become measures',
@@ -45,6 +45,8 @@ export const en = {
 	'strategy_draft.step.key': 'Key recommendation',
 	'strategy_draft.step.count':
 		'Recommendations chosen: {chosen} / {total}. Measures in the draft: {measures}.',
+	'strategy_draft.step.many':
+		"That is more measures than a council programme usually holds (up to {max}): untick some, or combine each area's.",
 	'strategy_draft.export_language': 'Language of the file',
 	'strategy_draft.original': 'original',
 	'strategy_draft.preparing': 'Preparing the file…',

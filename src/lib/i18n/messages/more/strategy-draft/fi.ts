@@ -26,7 +26,7 @@ export const fi = {
 	'strategy_draft.topic_prompt.employment':
 		'Maahanmuuttajataustaisten asukkaiden työllisyys, työttömyys ja koulutus sekä työllisyysalueen näkemys.',
 	'strategy_draft.topic_prompt.placements':
-		'ELY-keskuksen kanssa sovitut kuntapaikat, viime vuosina saapuneet ja lähivuosien suunnitelma.',
+		'Elinvoimakeskuksen (entisen ELY-keskuksen) kanssa sovitut kuntapaikat, viime vuosina saapuneet ja lähivuosien suunnitelma.',
 	'strategy_draft.topic_prompt.consulted':
 		'Ketkä osallistuivat ohjelman valmisteluun: maahanmuuttajataustaiset asukkaat, järjestöt, hyvinvointialue, työllisyysalue ja muut viranomaiset.',
 	'strategy_draft.step.heading': 'Valitse suositukset, joista tulee toimenpiteitä',
@@ -45,6 +45,8 @@ export const fi = {
 	'strategy_draft.step.key': 'Avainsuositus',
 	'strategy_draft.step.count':
 		'Valittuja suosituksia: {chosen} / {total}. Toimenpiteitä luonnoksessa: {measures}.',
+	'strategy_draft.step.many':
+		'Toimenpiteitä on enemmän kuin valtuuston hyväksymässä ohjelmassa yleensä (enintään {max}): poista valintoja tai yhdistä kunkin politiikka-alueen suositukset.',
 	'strategy_draft.export_language': 'Tiedoston kieli',
 	'strategy_draft.original': 'alkuperäinen',
 	'strategy_draft.preparing': 'Tiedostoa valmistellaan…',

@@ -26,7 +26,7 @@ export const sv = {
 	'strategy_draft.topic_prompt.employment':
 		'Sysselsättning, arbetslöshet och utbildning bland invånare med invandrarbakgrund samt sysselsättningsområdets syn.',
 	'strategy_draft.topic_prompt.placements':
-		'Kommunplatser för flyktingar som avtalats med NTM-centralen, ankomster under de senaste åren och planen för de kommande åren.',
+		'Kommunplatser för flyktingar som avtalats med livskraftscentralen (tidigare NTM-centralen), ankomster under de senaste åren och planen för de kommande åren.',
 	'strategy_draft.topic_prompt.consulted':
 		'Vilka som deltog i beredningen av programmet: invånare med invandrarbakgrund, föreningar, välfärdsområdet, sysselsättningsområdet och andra myndigheter.',
 	'strategy_draft.step.heading': 'Välj de rekommendationer som blir åtgärder',
@@ -44,6 +44,8 @@ export const sv = {
 		'Det finns inga godkända rekommendationer: utkastet får inga åtgärder och du kan lägga till egna.',
 	'strategy_draft.step.key': 'Nyckelrekommendation',
 	'strategy_draft.step.count': 'Valda rekommendationer: {chosen} / {total}. Åtgärder i utkastet: {measures}.',
+	'strategy_draft.step.many':
+		'Det är fler åtgärder än ett program som fullmäktige antar brukar ha (högst {max}): avmarkera några eller slå ihop varje politikområdes rekommendationer.',
 	'strategy_draft.export_language': 'Filens språk',
 	'strategy_draft.original': 'original',
 	'strategy_draft.preparing': 'Filen förbereds…',
