@@ -22,14 +22,30 @@ function inkAtEdges(canvas: Locator): Promise<{ left: number; right: number; all
 	});
 }
 
-/** The first chart, areas against the group mean, once drawn (its PNG link comes when it is complete). */
+/**
+ * Every chart on the page, once drawn (a chart's PNG link comes when it is complete): the first, areas
+ * against the group mean, has its labels, and no chart has text cut at its edges (area names, or a long
+ * group name in the legend).
+ */
 async function expectWholeLabels(page: Page, name: string): Promise<void> {
 	const section = page.getByRole('region', { name: /^(Policy areas|Politiikka-alueet|Politikområdena)/ });
 	await expect(section.getByRole('link', { name: /PNG/ })).toBeVisible();
-	const canvas = section.locator('canvas');
-	const ink = await inkAtEdges(canvas);
-	expect(ink.all, `${name}: the chart has its labels`).toBeGreaterThan(1000);
-	expect(ink, name).toMatchObject({ left: 0, right: 0 });
+	expect((await inkAtEdges(section.locator('.canvas-box canvas'))).all, `${name}: labels`).toBeGreaterThan(
+		1000
+	);
+	const charts = page.locator('.canvas-box canvas');
+	await expect(page.locator('figure.chart').getByRole('link', { name: /PNG/ })).toHaveCount(
+		await charts.count()
+	);
+	for (let i = 0; i < (await charts.count()); i++)
+		expect(await inkAtEdges(charts.nth(i)), `${name}: chart ${i + 1}`).toMatchObject({ left: 0, right: 0 });
+	// On a phone the legend is page text under the chart, every series name whole within the screen.
+	const width = page.viewportSize()!.width;
+	if (width >= 600) return;
+	const legend = section.locator('figure.chart li');
+	expect(await legend.count(), `${name}: legend`).toBeGreaterThanOrEqual(2);
+	for (const box of await legend.evaluateAll((items) => items.map((li) => li.getBoundingClientRect())))
+		expect(box.right, `${name}: legend inside the screen`).toBeLessThanOrEqual(width);
 }
 
 for (const width of [320, 390]) {
