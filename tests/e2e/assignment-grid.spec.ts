@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, expectAccessible, signIn } from './helpers';
+import { demoIds } from './page-list';
 import { openRound } from './round-helpers';
 
 // Years no other spec opens, one per test, so each starts from an unassigned round.
@@ -143,4 +144,15 @@ test('a refused save shows why beside the button and keeps the ticks', async ({ 
 	await expect(cell(page, 'Welcoming newcomers', MIKKO)).toBeChecked();
 	await page.reload();
 	await expect(cell(page, 'Welcoming newcomers', MIKKO)).not.toBeChecked();
+});
+
+test('after submission the grid only tells who answered which area', async ({ page }) => {
+	await signIn(page, DEMO.coordinator);
+	await page.goto(`/rounds/${demoIds().published}/assign`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Who answers which area · Koivuranta (demo) 2025'
+	);
+	await expect(page.getByText('can only be read')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Save assignments' })).toHaveCount(0);
+	await expect(page.getByRole('checkbox').first()).toBeDisabled();
 });

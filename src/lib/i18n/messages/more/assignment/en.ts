@@ -2,6 +2,7 @@
 export const en = {
 	'assignment.title': 'Assign areas to people',
 	'assignment.heading': 'Assign areas to people · {municipality} {year}',
+	'assignment.heading_read': 'Who answers which area · {municipality} {year}',
 	'assignment.intro':
 		'Tick who answers each policy area, then save once. Anyone in the working group can answer any area; the people ticked see to it that their areas get answered.',
 	'assignment.back': 'Back to the round',

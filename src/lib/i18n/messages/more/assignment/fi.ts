@@ -2,6 +2,7 @@
 export const fi = {
 	'assignment.title': 'Nimeä alueiden vastuuhenkilöt',
 	'assignment.heading': 'Alueiden vastuuhenkilöt · {municipality} {year}',
+	'assignment.heading_read': 'Kuka vastaa mistäkin alueesta · {municipality} {year}',
 	'assignment.intro':
 		'Valitse kullekin politiikka-alueelle vastuuhenkilöt ja tallenna lopuksi kerran. Kuka tahansa työryhmästä voi vastata mihin tahansa alueeseen, mutta vastuuhenkilö huolehtii, että alueen kysymyksiin vastataan.',
 	'assignment.back': 'Takaisin arviointikierrokseen',

@@ -2,6 +2,7 @@
 export const sv = {
 	'assignment.title': 'Utse ansvariga för områdena',
 	'assignment.heading': 'Ansvariga för områdena · {municipality} {year}',
+	'assignment.heading_read': 'Vem som besvarar vilket område · {municipality} {year}',
 	'assignment.intro':
 		'Kryssa för vem som ansvarar för varje politikområde och spara sedan en gång. Vem som helst i arbetsgruppen kan besvara alla områden, men den ansvariga ser till att områdets frågor blir besvarade.',
 	'assignment.back': 'Tillbaka till bedömningsomgången',
