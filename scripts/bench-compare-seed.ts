@@ -71,7 +71,8 @@ export async function seedBench(
 			const fields = {
 				population: Math.round(5_000 + random() ** 3 * 900_000),
 				diversityShare: Math.round(random() * 300) / 10,
-				diversityMeasure: 'foreign_born' as const
+				// Shares counted both ways, as in a real sample: the diversity group keeps like with like.
+				diversityMeasure: i % 2 === 0 ? ('foreign_language' as const) : ('foreign_born' as const)
 			};
 			const country = random() < 0.7 ? 'FI' : 'SE';
 			tx.insert(municipalities)

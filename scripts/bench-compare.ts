@@ -68,6 +68,7 @@ try {
 			country: 'FI',
 			population: 68_000,
 			diversityShare: 9,
+			diversityMeasure: 'foreign_language' as const,
 			overall: last.own.overall,
 			areas: last.own.areas
 		};
