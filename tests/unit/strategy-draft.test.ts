@@ -110,6 +110,23 @@ describe('draftStrategy: measures', () => {
 		expect(education.id).toBe('m-education');
 	});
 
+	it('opens a measure from a "don\u2019t know" answer with finding out the situation first, in every language', () => {
+		const recs = allRecommendations.map((r) =>
+			r.questionCode === 'com-coordinator' ? { ...r, level: 'dont_know' } : r
+		);
+		const drafted = draftStrategy(input(recs, 'fi'));
+		const unknown = drafted.measures.find((m) => m.id === 'm-q-com-coordinator')!;
+		const known = drafted.measures.find((m) => m.id === 'm-q-com-monitoring')!;
+		expect(unknown.description).toMatch(/^Työryhmä ei osannut vastata/);
+		expect(known.description).not.toMatch(/Työryhmä ei osannut vastata/);
+		expect(localizeOutline(drafted, 'sv').measures.find((m) => m.id === unknown.id)!.description).toMatch(
+			/^Arbetsgruppen kunde inte besvara/
+		);
+		expect(localizeOutline(drafted, 'en').measures.find((m) => m.id === unknown.id)!.description).toMatch(
+			/^The working group could not answer/
+		);
+	});
+
 	it('titles a merged recommendation from its group and the expert’s own one from its area', () => {
 		const merged: DraftRecommendation = {
 			id: 'r-group',

@@ -1,5 +1,6 @@
 import { DIMENSIONS, isScored, type Dimension, type Language } from '../questionnaire/vocabulary';
 import type { Questionnaire } from '../questionnaire/schema';
+import { DONT_KNOW } from '../recommendations/levels';
 import type { ScoreResult } from '../scoring';
 import { phaseDates } from './dates';
 import { emptyMeasure } from './factories';
@@ -18,6 +19,8 @@ export interface DraftRecommendation {
 	status: 'proposed' | 'accepted' | 'rejected';
 	/** One of the 3-5 the expert marked as key: its measure comes first and starts in year 1. */
 	key: boolean;
+	/** The answer level its template was chosen for (`dont_know` for a "don't know" answer). */
+	level?: string | null;
 }
 
 const codesOf = (r: DraftRecommendation) =>
@@ -97,7 +100,12 @@ function measureOf(input: ConsolidateInput, id: string, areaCode: string, recs: 
 			area?.title[lang] ??
 			q.areas.find((a) => a.code === areaCode)?.name[lang] ??
 			areaCode,
-		description: own ? (own.description?.[lang] ?? '') : (area?.description[lang] ?? ''),
+		description: [
+			single?.level === DONT_KNOW ? t.dont_know_note?.[lang] : undefined,
+			own ? own.description?.[lang] : area?.description[lang]
+		]
+			.filter(Boolean)
+			.join(' '),
 		owner: sector?.name[lang] ?? t.default_owner[lang],
 		partners: (home?.partners ?? [])
 			.map((p) => t.partners[p]?.[lang])

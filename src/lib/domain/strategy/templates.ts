@@ -55,6 +55,11 @@ export const strategyTemplatesSchema = z.strictObject({
 	 * to draft itself, so their recommendations never become measures.
 	 */
 	excluded_questions: z.array(key),
+	/**
+	 * Opens the description of a measure drafted from a "don't know" answer: the municipality first finds
+	 * out where it stands, then acts.
+	 */
+	dont_know_note: localizedText.optional(),
 	/** Short human labels of the context facts (numeric_fact questions) for the situation picture. */
 	fact_labels: z.record(key, localizedText),
 	/** The good-relations dimension scores as indicators: re-measured with the index. */

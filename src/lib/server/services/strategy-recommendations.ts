@@ -14,6 +14,7 @@ export function draftRecommendations(db: Db, roundId: string): DraftRecommendati
 		questionCodes: readJsonColumn(stringListSchema, r.questionCodes, 'recommendations.question_codes'),
 		dimensions: readJsonColumn(dimensionListSchema, r.dimensions, 'recommendations.dimensions'),
 		status: r.status,
-		key: r.isKey
+		key: r.isKey,
+		level: r.level
 	}));
 }
