@@ -1,38 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { docxTexts } from '../helpers/docx-text';
 import { DEMO, expectAccessible, signIn } from './helpers';
 import { publishedRound } from './round-helpers';
-
-/** Converts a DOCX with LibreOffice (as a municipality would open it) and returns the PDF's text. */
-function docxText(file: string): string {
-	const dir = mkdtempSync(join(tmpdir(), 'gri-docx-'));
-	execFileSync(
-		'libreoffice',
-		[
-			`-env:UserInstallation=file://${dir}/profile`,
-			'--headless',
-			'--convert-to',
-			'pdf',
-			'--outdir',
-			dir,
-			file
-		],
-		{ timeout: 180_000, stdio: 'pipe' }
-	);
-	const pdf = join(
-		dir,
-		file
-			.split('/')
-			.pop()!
-			.replace(/\.docx$/, '.pdf')
-	);
-	// -raw keeps the text of each table cell together; the default layout mode interleaves wrapped columns.
-	execFileSync('pdftotext', ['-raw', pdf, join(dir, 'out.txt')]);
-	return readFileSync(join(dir, 'out.txt'), 'utf8').replace(/\s+/g, ' ');
-}
 
 test('the coordinator drafts, edits, compares and restores the strategy, exports it, and a leader comments', async ({
 	page,
@@ -154,9 +126,10 @@ test('the coordinator drafts, edits, compares and restores the strategy, exports
 	const download = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Download as Word (DOCX)' }).click();
 	await expect(page.getByText(/^The file is ready: strategy-\d+-v4-fi\.docx$/)).toBeVisible();
-	const file = join(mkdtempSync(join(tmpdir(), 'gri-dl-')), 'strategy.docx');
+	const dir = mkdtempSync(join(tmpdir(), 'gri-dl-'));
+	const file = join(dir, 'strategy.docx');
 	await (await download).saveAs(file);
-	const text = docxText(file);
+	const text = docxTexts([file], dir, 180_000)[0]!;
 	expect(text).toContain('Koivuranta (demo)');
 	expect(text).toContain('Kotoutumisen edistämisen ohjelma');
 	expect(text).toContain('Culture and leisure services');

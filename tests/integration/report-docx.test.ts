@@ -1,9 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { docxTexts } from '../helpers/docx-text';
 import { reportToDocx } from '../../src/lib/server/report-docx';
 import { bulkDecide } from '../../src/lib/server/services/curation';
 import { publishReviewed } from '../../src/lib/server/services/publish';
@@ -11,12 +10,6 @@ import { roundReport } from '../../src/lib/server/services/report';
 import { saveNarrative } from '../../src/lib/server/services/recommendations';
 import { recsByQuestion, reviewSetup } from './review-fixtures';
 import { questionnaires } from './round-fixtures';
-
-function findProgram(name: string): string | null {
-	if (existsSync(`/usr/bin/${name}`)) return `/usr/bin/${name}`;
-	const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-	return found.status === 0 && found.stdout.trim() ? found.stdout.trim() : null;
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'report-docx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -36,38 +29,12 @@ function publishedReport() {
 	return roundReport(db, questionnaires, expert, round.id, 'sv');
 }
 
-/** The PDF LibreOffice prints from the DOCX, as one line of text. */
-function docxText(file: string): string {
-	const libreoffice = findProgram('soffice') ?? findProgram('libreoffice');
-	const pdftotext = findProgram('pdftotext');
-	if (!libreoffice || !pdftotext)
-		throw new Error(
-			'This test needs LibreOffice and pdftotext: apt-get install -y libreoffice-writer-nogui poppler-utils'
-		);
-	const profile = join(tmpdir(), `lo-${randomBytes(8).toString('hex')}`);
-	try {
-		execFileSync(
-			libreoffice,
-			[`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, file],
-			{ timeout: 120_000, stdio: 'pipe' }
-		);
-	} finally {
-		rmSync(profile, { recursive: true, force: true });
-	}
-	const pdf = file.replace(/\.docx$/, '.pdf');
-	expect(existsSync(pdf), 'LibreOffice wrote no PDF').toBe(true);
-	return execFileSync(pdftotext, ['-raw', pdf, '-'], { encoding: 'utf8', timeout: 30_000 }).replace(
-		/\s+/g,
-		' '
-	);
-}
-
 describe('the index report as DOCX', () => {
 	it('opens in LibreOffice with the municipality, key recommendations first, the scores and page numbers', async () => {
 		const report = publishedReport();
 		const file = join(tmp, 'report-sv.docx');
 		writeFileSync(file, await reportToDocx(report, 'sv'));
-		const text = docxText(file);
+		const text = docxTexts([file], tmp)[0]!;
 		expect(text).toContain('Indexrapport: Koivuranta 2026');
 		// The mini questionnaire's templates in Swedish: the three key ones, and not the two left out.
 		const keyAt = text.indexOf('Nyckelrekommendationer');

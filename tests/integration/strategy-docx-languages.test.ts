@@ -1,6 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +11,7 @@ import { localizeOutline } from '../../src/lib/domain/strategy/translations';
 import { strategyExportLabels } from '../../src/lib/server/export-labels';
 import { loadQuestionnaireDir } from '../../src/lib/server/questionnaire-loader';
 import { outlineToDocx } from '../../src/lib/server/strategy-docx';
+import { docxTexts } from '../helpers/docx-text';
 import { translate } from '../../src/lib/i18n/translate';
 
 /** The shipped questionnaire, answered in the middle of every scale, drafted with every recommendation. */
@@ -59,24 +58,12 @@ const outline = draftStrategy({
 	labels: { en: labels('en'), fi: labels('fi'), sv: labels('sv') }
 });
 
-function findProgram(name: string): string | null {
-	if (existsSync(`/usr/bin/${name}`)) return `/usr/bin/${name}`;
-	const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-	return found.status === 0 && found.stdout.trim() ? found.stdout.trim() : null;
-}
-
 const tmp = mkdtempSync(join(tmpdir(), 'strategy-docx-lang-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const text: Partial<Record<Language, string>> = {};
 
 /** Both languages' DOCX printed to PDF by LibreOffice in one run, then read back as plain text. */
 beforeAll(async () => {
-	const libreoffice = findProgram('soffice') ?? findProgram('libreoffice');
-	const pdftotext = findProgram('pdftotext');
-	if (!libreoffice || !pdftotext)
-		throw new Error(
-			'This test needs LibreOffice and pdftotext (apt-get install libreoffice-writer-nogui poppler-utils)'
-		);
 	const files: string[] = [];
 	for (const lang of ['fi', 'sv'] as const) {
 		const file = join(tmp, `strategy-${lang}.docx`);
@@ -86,30 +73,9 @@ beforeAll(async () => {
 		);
 		files.push(file);
 	}
-	const profile = join(tmpdir(), `lo-${randomBytes(8).toString('hex')}`);
-	try {
-		execFileSync(
-			libreoffice,
-			[
-				`-env:UserInstallation=file://${profile}`,
-				'--headless',
-				'--convert-to',
-				'pdf',
-				'--outdir',
-				tmp,
-				...files
-			],
-			{ timeout: 150_000, stdio: 'pipe' }
-		);
-	} finally {
-		rmSync(profile, { recursive: true, force: true });
-	}
-	for (const lang of ['fi', 'sv'] as const) {
-		text[lang] = execFileSync(pdftotext, ['-raw', join(tmp, `strategy-${lang}.pdf`), '-'], {
-			encoding: 'utf8',
-			timeout: 30_000
-		}).replace(/\s+/g, ' ');
-	}
+	const [fi, sv] = docxTexts(files, tmp);
+	text.fi = fi;
+	text.sv = sv;
 }, 200_000);
 
 /** Every area and question code of the questionnaire, as a whole word: none may reach the reader. */
