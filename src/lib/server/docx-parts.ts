@@ -1,4 +1,15 @@
-import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+	AlignmentType,
+	Footer,
+	PageNumber,
+	Paragraph,
+	ShadingType,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType
+} from 'docx';
 
 /** A4 with 2 cm margins, in twentieths of a point: the page of every Word export. */
 export const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -37,4 +48,19 @@ export function table(header: string[], rows: string[][], percents: number[]): T
 			...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false)) }))
 		]
 	});
+}
+
+/** "Page {n} of {total}" in the reader's language, with Word's page fields in place of the placeholders. */
+export function pageFooter(template: string): Footer {
+	const children = template
+		.split(/(\{n\}|\{total\})/)
+		.filter((part) => part)
+		.map((part) =>
+			part === '{n}'
+				? new TextRun({ children: [PageNumber.CURRENT], size: 18 })
+				: part === '{total}'
+					? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 })
+					: new TextRun({ text: part, size: 18 })
+		);
+	return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
 }

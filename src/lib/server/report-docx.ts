@@ -1,18 +1,8 @@
-import {
-	AlignmentType,
-	Document,
-	Footer,
-	HeadingLevel,
-	Packer,
-	PageNumber,
-	Paragraph,
-	Table,
-	TextRun
-} from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TextRun } from 'docx';
 import type { StrategyBlock } from '../domain/strategy/document';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
-import { ACCENT, clean, FONT, PAGE, runs, table } from './docx-parts';
+import { ACCENT, clean, FONT, PAGE, pageFooter, runs, table } from './docx-parts';
 import { reportBlocks, type Report } from './report-blocks';
 
 function render(block: StrategyBlock): Array<Paragraph | Table> {
@@ -42,20 +32,6 @@ function render(block: StrategyBlock): Array<Paragraph | Table> {
 	}
 }
 
-function pageFooter(locale: Locale): Footer {
-	const children = translate(locale, 'strategy_export.page', { n: '{n}', total: '{total}' })
-		.split(/(\{n\}|\{total\})/)
-		.filter((part) => part)
-		.map((part) =>
-			part === '{n}'
-				? new TextRun({ children: [PageNumber.CURRENT], size: 18 })
-				: part === '{total}'
-					? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 })
-					: new TextRun({ text: part, size: 18 })
-		);
-	return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
-}
-
 /** The index report as a Word document in the reader's language, "Page X of Y" in the footer. */
 export async function reportToDocx(report: Report, locale: Locale): Promise<Buffer> {
 	const doc = new Document({
@@ -81,7 +57,9 @@ export async function reportToDocx(report: Report, locale: Locale): Promise<Buff
 						margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin }
 					}
 				},
-				footers: { default: pageFooter(locale) },
+				footers: {
+					default: pageFooter(translate(locale, 'strategy_export.page', { n: '{n}', total: '{total}' }))
+				},
 				children: reportBlocks(report, locale).flatMap(render)
 			}
 		]

@@ -1,20 +1,9 @@
-import {
-	AlignmentType,
-	Document,
-	Footer,
-	Header,
-	HeadingLevel,
-	Packer,
-	PageNumber,
-	Paragraph,
-	Table,
-	TextRun
-} from 'docx';
+import { AlignmentType, Document, Header, HeadingLevel, Packer, Paragraph, Table, TextRun } from 'docx';
 import { formatPeriod } from '../domain/strategy/dates';
 import { strategyBlocks } from '../domain/strategy/document';
 import type { StrategyExportLabels } from '../domain/strategy/labels';
 import type { StrategyOutline } from '../domain/strategy/types';
-import { ACCENT, clean, FONT, PAGE, runs, table } from './docx-parts';
+import { ACCENT, clean, FONT, PAGE, pageFooter, runs, table } from './docx-parts';
 import { strategyExportLabels } from './export-labels';
 
 /** A text as paragraphs: an empty line starts a new paragraph. */
@@ -87,21 +76,6 @@ function body(outline: StrategyOutline, labels: StrategyExportLabels): Array<Par
 	});
 }
 
-/** "Page {n} of {total}" with Word's page fields in place of the placeholders. */
-function pageFooter(labels: StrategyExportLabels): Footer {
-	const children = labels.page
-		.split(/(\{n\}|\{total\})/)
-		.filter((part) => part)
-		.map((part) =>
-			part === '{n}'
-				? new TextRun({ children: [PageNumber.CURRENT], size: 18 })
-				: part === '{total}'
-					? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 })
-					: new TextRun({ text: part, size: 18 })
-		);
-	return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
-}
-
 /**
  * The strategy outline as a Word document: a cover page, the eight numbered sections as headings, the
  * measures as readable blocks under each good-relations dimension and the indicators as a table, "Page X of Y" in the
@@ -159,7 +133,7 @@ export async function outlineToDocx(
 						]
 					})
 				},
-				footers: { default: pageFooter(labels) },
+				footers: { default: pageFooter(labels.page) },
 				children: body(outline, labels)
 			}
 		]
