@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO, signIn } from './helpers';
+import { DEMO, inLanguage, signIn } from './helpers';
 import { demoIds } from './page-list';
 
 /**
@@ -60,16 +60,14 @@ for (const width of [320, 390]) {
 		await expect(page.locator('[data-chart-kind]')).toHaveAttribute('data-chart-kind', 'bars');
 		await expectWholeLabels(page, `en-${width}`);
 
-		try {
-			await page.getByRole('button', { name: 'Suomi' }).click();
+		await inLanguage(page, 'Suomi', async () => {
 			await expect(page.getByRole('heading', { level: 1 })).toContainText('Vertailu');
 			await expectWholeLabels(page, `fi-${width}`);
-			await page.getByRole('button', { name: 'Svenska' }).click();
+		});
+		await inLanguage(page, 'Svenska', async () => {
 			await expect(page.getByRole('heading', { level: 1 })).toContainText('Jämförelse');
 			await expectWholeLabels(page, `sv-${width}`);
-		} finally {
-			await page.getByRole('button', { name: 'English' }).click();
-		}
+		});
 	});
 }
 
